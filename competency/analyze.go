@@ -1,0 +1,199 @@
+package competency
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/careerkit/careerkit/internal/validate"
+)
+
+// CreditFunc gives the credit, in [0, 1], for holding level have of a
+// competency required at level need. It must not decrease as have rises.
+type CreditFunc func(have, need int) float64
+
+// Linear is the default credit: min(have/need, 1), and 1 when need is 0.
+func Linear(have, need int) float64 {
+	if need <= 0 || have >= need {
+		return 1
+	}
+	if have <= 0 {
+		return 0
+	}
+	return float64(have) / float64(need)
+}
+
+// Step gives full credit when have reaches need and none otherwise.
+func Step(have, need int) float64 {
+	if have >= need {
+		return 1
+	}
+	return 0
+}
+
+// Options tune Analyze. The zero value is the documented default: linear
+// credit, no credit through descendants, the Latest resolution policy.
+type Options struct {
+	// Credit gives the credit for a level held against a level needed; nil
+	// means Linear.
+	Credit CreditFunc
+	// DescendantCredit, in [0, 1], scales the credit earned through a rating
+	// of a descendant competency (a narrower one, below the required one in
+	// the parents DAG). 0, the default, gives no such credit; 1 treats a
+	// descendant as the competency itself. Only with 1 can a descendant meet
+	// a requirement.
+	DescendantCredit float64
+	// Policy resolves several ratings of one competency; empty means Latest.
+	Policy Policy
+}
+
+func (o Options) check() error {
+	if math.IsNaN(o.DescendantCredit) || o.DescendantCredit < 0 || o.DescendantCredit > 1 {
+		return fmt.Errorf("competency: analyze: Options.DescendantCredit %v is not in [0, 1]: %w", o.DescendantCredit, validate.ErrInvalid)
+	}
+	switch o.Policy {
+	case "", Latest, Highest, Lowest:
+	default:
+		return fmt.Errorf("competency: analyze: unknown Options.Policy %q: %w", o.Policy, validate.ErrInvalid)
+	}
+	return nil
+}
+
+// Gap is the outcome of one requirement.
+type Gap struct {
+	// Requirement is the requirement, as given.
+	Requirement Requirement `json:"requirement"`
+	// Have is the level credited: held directly, or through a descendant.
+	// It is 0 when nothing was found.
+	Have int `json:"have"`
+	// Shortfall is how many levels Have falls short of the requirement, or 0.
+	Shortfall int `json:"shortfall"`
+	// Met is true when Have reaches the required level directly, by alias or
+	// name, or through a descendant when Options.DescendantCredit is 1.
+	Met bool `json:"met"`
+	// Credit is the requirement's credit, in [0, 1].
+	Credit float64 `json:"credit"`
+	// Via says how the level was found: direct, alias, name, descendant or none.
+	Via Via `json:"via"`
+	// From is the competency whose rating was used: the required one, or the
+	// descendant; empty when Via is none.
+	From ID `json:"from,omitempty"`
+}
+
+// Report is the gap analysis of one profile against a list of requirements.
+type Report struct {
+	// Subject is the profile's subject.
+	Subject string `json:"subject"`
+	// Score is the weighted mean credit, in [0, 1]; 1 for no requirements.
+	Score float64 `json:"score"`
+	// RequiredMet is true when every required (not preferred) item is met.
+	RequiredMet bool `json:"requiredMet"`
+	// Gaps has one entry per requirement, in requirement order.
+	Gaps []Gap `json:"gaps"`
+	// Unmet lists the required competencies not met, in requirement order.
+	Unmet []ID `json:"unmet,omitempty"`
+}
+
+// Analyze compares a profile with requirements. The requirements are checked
+// as by ValidateRequirements and the profile as by ValidateProfile; any
+// problem is returned as a *ValidationError and no report is made.
+//
+// For each requirement the level held is found from the profile's ratings
+// (resolved by opts.Policy): a rating of the competency itself, by ID, alias
+// or name, or, when opts.DescendantCredit > 0, a rating of one of its
+// descendants, whose credit is scaled by DescendantCredit. The better credit
+// wins; on a tie the competency itself wins, then the descendant with the
+// smallest ID. The score is the weighted mean of the credits. The result
+// does not depend on the order of the ratings, and only the order of Gaps
+// depends on the order of the requirements.
+func (ix *Index) Analyze(p Profile, reqs []Requirement, opts Options) (Report, error) {
+	if err := opts.check(); err != nil {
+		return Report{}, err
+	}
+	credit := opts.Credit
+	if credit == nil {
+		credit = Linear
+	}
+	pol := opts.Policy
+	if pol == "" {
+		pol = Latest
+	}
+	var errs validate.Errors
+	reqErrs := validate.Errors{}
+	ix.checkRequirements(reqs, &reqErrs)
+	errs.Merge("requirements", reqErrs.Err(""))
+	errs.Append(validate.Struct(p)...)
+	have := ix.resolve(p, pol, &errs)
+	if err := errs.Err("competency: analyze"); err != nil {
+		return Report{}, err
+	}
+
+	rep := Report{Subject: p.Subject, RequiredMet: true, Gaps: make([]Gap, len(reqs))}
+	var sumW, sumWC float64
+	for i, r := range reqs {
+		g, err := ix.gap(r, have, credit, opts.DescendantCredit)
+		if err != nil {
+			return Report{}, err
+		}
+		rep.Gaps[i] = g
+		w := r.EffectiveWeight()
+		sumW += w
+		sumWC += w * g.Credit
+		if r.Importance.IsRequired() && !g.Met {
+			rep.RequiredMet = false
+			rep.Unmet = append(rep.Unmet, r.Competency)
+		}
+	}
+	rep.Score = 1
+	if sumW > 0 {
+		rep.Score = min(max(sumWC/sumW, 0), 1)
+	}
+	return rep, nil
+}
+
+func (ix *Index) gap(r Requirement, have []held, credit CreditFunc, descCredit float64) (Gap, error) {
+	ci := ix.byID[r.Competency]
+	g := Gap{Requirement: r, Via: ViaNone}
+	c, err := safeCredit(credit, 0, r.Level)
+	if err != nil {
+		return Gap{}, err
+	}
+	g.Credit = c
+	if h := have[ci]; h.ok {
+		c, err := safeCredit(credit, h.level, r.Level)
+		if err != nil {
+			return Gap{}, err
+		}
+		g.Have, g.Credit, g.From = h.level, c, r.Competency
+		g.Via = ViaDirect
+		if h.via != ViaDirect {
+			g.Via = h.via
+		}
+	}
+	if descCredit > 0 {
+		for _, d := range ix.descendants[ci] {
+			h := have[d]
+			if !h.ok {
+				continue
+			}
+			c, err := safeCredit(credit, h.level, r.Level)
+			if err != nil {
+				return Gap{}, err
+			}
+			if c*descCredit > g.Credit {
+				g.Have, g.Credit, g.Via, g.From = h.level, c*descCredit, ViaDescendant, ix.comps[d].ID
+			}
+		}
+	}
+	g.Shortfall = max(r.Level-g.Have, 0)
+	g.Met = g.Have >= r.Level && (g.Via != ViaDescendant || descCredit == 1)
+	return g, nil
+}
+
+// safeCredit calls a credit function and rejects results outside [0, 1].
+func safeCredit(f CreditFunc, have, need int) (float64, error) {
+	c := f(have, need)
+	if math.IsNaN(c) || c < 0 || c > 1 {
+		return 0, fmt.Errorf("competency: analyze: credit function gave %v for have=%d need=%d, outside [0, 1]: %w", c, have, need, validate.ErrInvalid)
+	}
+	return c, nil
+}

@@ -1,0 +1,176 @@
+package competency
+
+import (
+	"github.com/careerkit/careerkit/internal/validate"
+)
+
+// Source says where a rating came from. The zero value means unknown.
+type Source string
+
+// Sources of ratings.
+const (
+	// Self is a self-assessment.
+	Self Source = "self"
+	// Manager is the person's manager's assessment.
+	Manager Source = "manager"
+	// Peer is a peer's assessment.
+	Peer Source = "peer"
+	// Assessment is a formal test or structured interview.
+	Assessment Source = "assessment"
+	// Import is data brought in from another system.
+	Import Source = "import"
+)
+
+// IsValid reports whether s is empty or one of the known sources.
+func (s Source) IsValid() bool {
+	switch s {
+	case "", Self, Manager, Peer, Assessment, Import:
+		return true
+	}
+	return false
+}
+
+// String returns the source's JSON value.
+func (s Source) String() string { return string(s) }
+
+// trust ranks sources for breaking ties between ratings of the same date:
+// a formal assessment over a manager's, a manager's over a peer's, a peer's
+// over an import, an import over a self-assessment, and any of them over an
+// unknown source.
+func (s Source) trust() int {
+	switch s {
+	case Assessment:
+		return 5
+	case Manager:
+		return 4
+	case Peer:
+		return 3
+	case Import:
+		return 2
+	case Self:
+		return 1
+	}
+	return 0
+}
+
+// Rating says that a person holds a competency at a level.
+type Rating struct {
+	// Competency names the competency by ID, alias or name.
+	Competency string `json:"competency" validate:"required,max=200"`
+	// Level is the level held, on the competency's scale.
+	Level int `json:"level" validate:"gte=0,lte=1000"`
+	// Source says who gave the rating.
+	Source Source `json:"source,omitempty" validate:"omitempty,oneof=self manager peer assessment import"`
+	// AssessedAt is the date of the rating, as YYYY-MM-DD.
+	AssessedAt string `json:"assessedAt,omitempty" validate:"omitempty,datetime=2006-01-02"`
+	// Evidence points at what supports the rating: a link, a document ID, a note.
+	Evidence string `json:"evidence,omitempty" validate:"max=2000"`
+}
+
+// Profile is the ratings of one subject.
+type Profile struct {
+	// Subject is an opaque ID of the person (never a name or an email).
+	Subject string `json:"subject" validate:"required,slug"`
+	// Ratings are the subject's ratings; a competency may be rated more than
+	// once, and Resolve picks one.
+	Ratings []Rating `json:"ratings" validate:"max=100000,dive"`
+}
+
+// Validate checks the profile on its own (tags only; ValidateProfile on an
+// Index also checks its references).
+func (p Profile) Validate() error {
+	var errs validate.Errors
+	errs.Append(validate.Struct(p)...)
+	return errs.Err("competency: invalid Profile")
+}
+
+// Policy chooses one rating when a competency is rated more than once.
+type Policy string
+
+// Resolution policies.
+const (
+	// Latest keeps the most recent rating (undated ratings are the oldest);
+	// ratings of the same date are ranked by source (assessment, manager,
+	// peer, import, self, unknown), then by the higher level. It is the
+	// default.
+	Latest Policy = "latest"
+	// Highest keeps the highest level.
+	Highest Policy = "highest"
+	// Lowest keeps the lowest level.
+	Lowest Policy = "lowest"
+)
+
+// better reports whether rating a wins over b under policy p. The order is
+// total on (date, source, level), so the result never depends on the order
+// of the ratings.
+func (p Policy) better(a, b Rating) bool {
+	switch p {
+	case Highest:
+		return a.Level > b.Level
+	case Lowest:
+		return a.Level < b.Level
+	}
+	if a.AssessedAt != b.AssessedAt {
+		return a.AssessedAt > b.AssessedAt
+	}
+	if a.Source.trust() != b.Source.trust() {
+		return a.Source.trust() > b.Source.trust()
+	}
+	return a.Level > b.Level
+}
+
+// ValidateProfile checks p on its own and against the index: every rating
+// names a competency of the catalog (by ID, alias or name) at a level its
+// scale has.
+func (ix *Index) ValidateProfile(p Profile) error {
+	var errs validate.Errors
+	errs.Append(validate.Struct(p)...)
+	ix.resolve(p, Latest, &errs)
+	return errs.Err("competency: invalid Profile")
+}
+
+// held is the resolved rating of one competency.
+type held struct {
+	level int
+	via   Via // ViaDirect, ViaName or ViaAlias
+	ok    bool
+	r     Rating
+}
+
+// resolve applies the policy to the ratings and returns the resolved level
+// per interned competency, recording references that do not resolve.
+func (ix *Index) resolve(p Profile, pol Policy, errs *validate.Errors) []held {
+	out := make([]held, len(ix.comps))
+	for i, r := range p.Ratings {
+		id, via, ok := ix.Lookup(r.Competency)
+		if !ok {
+			errs.AddErr(validate.ErrUnknownCompetency, validate.Path("ratings", i, "competency"), "exists", "%q is not an ID, name or alias of a competency of the catalog", r.Competency)
+			continue
+		}
+		ci := ix.byID[id]
+		if sc := ix.scaleOf[ci]; !sc.Has(r.Level) {
+			errs.AddErr(validate.ErrUnknownLevel, validate.Path("ratings", i, "level"), "level", "level %d is not on scale %q of %q (levels %d–%d)", r.Level, sc.ID, id, sc.Min(), sc.Max())
+			continue
+		}
+		h := &out[ci]
+		tie := h.ok && !pol.better(r, h.r) && !pol.better(h.r, r)
+		if !h.ok || pol.better(r, h.r) || (tie && viaRank(via) > viaRank(h.via)) {
+			*h = held{level: r.Level, via: via, ok: true, r: r}
+		}
+	}
+	return out
+}
+
+// viaRank breaks ties between equally good ratings: an ID beats an alias, an
+// alias beats a name.
+func viaRank(v Via) int {
+	switch v {
+	case ViaDirect:
+		return 3
+	case ViaAlias:
+		return 2
+	case ViaName:
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,107 @@
+package competency
+
+import (
+	"github.com/careerkit/careerkit/internal/validate"
+)
+
+// Importance says whether a requirement must be met. The zero value means
+// Required.
+type Importance string
+
+// Importances, after ESCO's essential and optional skills.
+const (
+	// Required requirements must all be met for Report.RequiredMet.
+	Required Importance = "required"
+	// Preferred requirements count in the score but never block RequiredMet.
+	Preferred Importance = "preferred"
+)
+
+// IsValid reports whether i is "", "required" or "preferred".
+func (i Importance) IsValid() bool { return i == "" || i == Required || i == Preferred }
+
+// String returns the importance, with "" reported as "required".
+func (i Importance) String() string {
+	if i == "" {
+		return string(Required)
+	}
+	return string(i)
+}
+
+// IsRequired reports whether i is Required or unset.
+func (i Importance) IsRequired() bool { return i == "" || i == Required }
+
+// Requirement asks for a competency at a level of its scale.
+type Requirement struct {
+	// Competency is the ID of the required competency.
+	Competency ID `json:"competency" validate:"required,slug"`
+	// Level is the least level that meets the requirement.
+	Level int `json:"level" validate:"gte=0,lte=1000"`
+	// Importance is required (the default when empty) or preferred.
+	Importance Importance `json:"importance,omitempty" validate:"omitempty,oneof=required preferred"`
+	// Weight is the requirement's share of the score relative to the others;
+	// nil means 1. When set it must be finite and greater than 0.
+	Weight *float64 `json:"weight,omitempty" validate:"omitempty,finite,gt=0"`
+}
+
+// EffectiveWeight returns the weight, 1 when unset.
+func (r Requirement) EffectiveWeight() float64 {
+	if r.Weight == nil {
+		return 1
+	}
+	return *r.Weight
+}
+
+// WithWeight returns a copy of r with the weight set to w.
+func (r Requirement) WithWeight(w float64) Requirement {
+	r.Weight = &w
+	return r
+}
+
+// Validate checks the requirement on its own: an ID, a level of at least 0, a
+// known importance and a finite weight greater than 0.
+func (r Requirement) Validate() error {
+	var errs validate.Errors
+	errs.Append(validate.Struct(r)...)
+	return errs.Err("competency: invalid Requirement")
+}
+
+// ValidateRequirements checks a list of requirements against the index: each
+// is valid on its own, names a competency of the catalog by ID, asks for a
+// level its scale has, and no competency is required twice. Paths are
+// relative to the list ("[2].level").
+func (ix *Index) ValidateRequirements(reqs []Requirement) error {
+	var errs validate.Errors
+	ix.checkRequirements(reqs, &errs)
+	return errs.Err("competency: invalid requirements")
+}
+
+func (ix *Index) checkRequirements(reqs []Requirement, errs *validate.Errors) {
+	seen := make(map[ID]int, len(reqs))
+	for i, r := range reqs {
+		path := validate.Path("", i)
+		for _, fe := range validate.Struct(r) {
+			fe.Path = validate.JoinPath(path, fe.Path)
+			errs.Append(fe)
+		}
+		if r.Competency == "" {
+			continue
+		}
+		ci, ok := ix.byID[r.Competency]
+		if !ok {
+			hint := ""
+			if id, via, found := ix.Lookup(string(r.Competency)); found {
+				hint = " (it is the " + via.noun() + " of " + string(id) + "; requirements use IDs)"
+			}
+			errs.AddErr(validate.ErrUnknownCompetency, validate.Path(path, "competency"), "exists", "%q is not a competency of the catalog%s", r.Competency, hint)
+			continue
+		}
+		if prev, dup := seen[r.Competency]; dup {
+			errs.AddErr(validate.ErrDuplicate, validate.Path(path, "competency"), "unique", "competency %q is already required by [%d]", r.Competency, prev)
+		} else {
+			seen[r.Competency] = i
+		}
+		if sc := ix.scaleOf[ci]; !sc.Has(r.Level) {
+			errs.AddErr(validate.ErrUnknownLevel, validate.Path(path, "level"), "level", "level %d is not on scale %q of %q (levels %d–%d)", r.Level, sc.ID, r.Competency, sc.Min(), sc.Max())
+		}
+	}
+}

@@ -1,0 +1,131 @@
+package careerkit
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/careerkit/careerkit/internal/decode"
+)
+
+// DecodeError is a problem with a document's syntax or size, with the line
+// and column where it was found. It matches ErrSyntax or ErrLimit.
+type DecodeError = decode.Error
+
+// Limits bound what one document may take; a zero field takes its default.
+type Limits = decode.Limits
+
+// Default input limits.
+const (
+	// DefaultMaxBytes is the largest document: 4 MiB.
+	DefaultMaxBytes = decode.DefaultMaxBytes
+	// DefaultMaxDepth is the deepest nesting of lists and objects: 64.
+	DefaultMaxDepth = decode.DefaultMaxDepth
+	// DefaultMaxNodes is the most values in a document, after YAML aliases are expanded.
+	DefaultMaxNodes = decode.DefaultMaxNodes
+	// DefaultMaxString is the longest string or key: 64 KiB.
+	DefaultMaxString = decode.DefaultMaxString
+	// DefaultMaxAliases is the most YAML alias uses: 100.
+	DefaultMaxAliases = decode.DefaultMaxAliases
+	// DefaultMaxListItems is the most items in one list: 200,000.
+	DefaultMaxListItems = decode.DefaultMaxListItems
+)
+
+// Format is the syntax of a document.
+type Format = decode.Format
+
+// Document formats.
+const (
+	// FormatAuto detects JSON or YAML from the file extension or the content.
+	FormatAuto = decode.Auto
+	// FormatJSON is JSON.
+	FormatJSON = decode.JSON
+	// FormatYAML is YAML.
+	FormatYAML = decode.YAML
+)
+
+// Option tunes Decode and DecodeFile.
+type Option func(*decodeConfig)
+
+type decodeConfig struct {
+	limits     Limits
+	format     Format
+	name       string
+	noValidate bool
+}
+
+// WithLimits replaces the default input limits; zero fields keep their default.
+func WithLimits(l Limits) Option { return func(c *decodeConfig) { c.limits = l } }
+
+// WithFormat forces the document's format instead of detecting it.
+func WithFormat(f Format) Option { return func(c *decodeConfig) { c.format = f } }
+
+// WithName names the document in errors, as DecodeFile does with the path.
+func WithName(name string) Option { return func(c *decodeConfig) { c.name = name } }
+
+// WithoutValidate skips the call of v's Validate method after decoding.
+func WithoutValidate() Option { return func(c *decodeConfig) { c.noValidate = true } }
+
+// validator is implemented by every aggregate of the model.
+type validator interface{ Validate() error }
+
+// Decode reads one JSON or YAML document from r into v, a pointer to any
+// model type, then calls v.Validate when v has that method.
+//
+// Decoding is strict: unknown fields (keys are case-sensitive), duplicate
+// keys (also keys differing only in case), trailing data, NaN and infinite
+// numbers, invalid UTF-8 and documents over the limits are errors. Problems
+// of syntax or size come back as a *DecodeError with a line; problems of
+// shape (unknown field, wrong type) and validation problems come back
+// together as a *ValidationError whose FieldErrors carry paths and lines.
+// On error v may be partly written only when the document decoded but did
+// not validate.
+func Decode(r io.Reader, v any, opts ...Option) error {
+	var cfg decodeConfig
+	for _, o := range opts {
+		o(&cfg)
+	}
+	doc, err := decode.Read(r, cfg.name, cfg.format, cfg.limits)
+	if err != nil {
+		return err
+	}
+	return into(doc, v, cfg)
+}
+
+// DecodeFile is Decode on the file at path; the extension (.json, .yaml,
+// .yml) picks the format unless WithFormat is given, and errors name the path.
+func DecodeFile(path string, v any, opts ...Option) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("careerkit: decode %s: %w", path, err)
+	}
+	defer f.Close()
+	all := append([]Option{WithName(path), WithFormat(decode.FormatOf(path))}, opts...)
+	return Decode(f, v, all...)
+}
+
+func into(doc *decode.Document, v any, cfg decodeConfig) error {
+	if v == nil {
+		return errors.New("careerkit: decode: nil target")
+	}
+	if err := doc.Into(v); err != nil {
+		return err
+	}
+	if cfg.noValidate {
+		return nil
+	}
+	if vv, ok := v.(validator); ok {
+		if err := vv.Validate(); err != nil {
+			var ve *ValidationError
+			if errors.As(err, &ve) {
+				if doc.Name != "" {
+					ve.Subject = doc.Name + ": " + ve.Subject
+				}
+				return doc.Annotate(ve)
+			}
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,155 @@
+package validate
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"reflect"
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/go-playground/validator/v10"
+)
+
+// SlugPattern is the pattern every careerkit ID matches.
+const SlugPattern = `^[a-z0-9]+([._-][a-z0-9]+)*$`
+
+// MaxSlugLen is the longest ID, in bytes.
+const MaxSlugLen = 64
+
+var slugRE = regexp.MustCompile(SlugPattern)
+
+// IsSlug reports whether s is a valid careerkit ID.
+func IsSlug(s string) bool {
+	return len(s) <= MaxSlugLen && slugRE.MatchString(s)
+}
+
+// instance is the one validator, fully registered before first use.
+var instance = sync.OnceValue(func() *validator.Validate {
+	v := validator.New(validator.WithRequiredStructEnabled())
+	v.RegisterTagNameFunc(JSONName)
+	must(v.RegisterValidation("slug", func(fl validator.FieldLevel) bool {
+		return fl.Field().Kind() == reflect.String && IsSlug(fl.Field().String())
+	}))
+	must(v.RegisterValidation("finite", func(fl validator.FieldLevel) bool {
+		f := fl.Field()
+		switch f.Kind() {
+		case reflect.Float32, reflect.Float64:
+			x := f.Float()
+			return !math.IsNaN(x) && !math.IsInf(x, 0)
+		}
+		return true
+	}))
+	return v
+})
+
+func must(err error) {
+	if err != nil {
+		panic("validate: registering a tag: " + err.Error())
+	}
+}
+
+// JSONName returns the JSON name of a struct field: the name in its json tag,
+// or "" when the field is not encoded.
+func JSONName(f reflect.StructField) string {
+	tag, ok := f.Tag.Lookup("json")
+	if !ok {
+		return f.Name
+	}
+	name, _, _ := strings.Cut(tag, ",")
+	if name == "-" {
+		return ""
+	}
+	if name == "" {
+		return f.Name
+	}
+	return name
+}
+
+// Struct checks the validate tags of s (a struct or pointer to one) and
+// returns one FieldError per broken rule, with JSON paths relative to s.
+func Struct(s any) []FieldError {
+	err := instance().Struct(s)
+	if err == nil {
+		return nil
+	}
+	var verrs validator.ValidationErrors
+	if !errors.As(err, &verrs) {
+		return []FieldError{{Rule: "invalid", Message: err.Error()}}
+	}
+	out := make([]FieldError, 0, len(verrs))
+	for _, fe := range verrs {
+		ns := fe.Namespace()
+		// Drop the leading struct type name: "Catalog.competencies[3].id" → "competencies[3].id".
+		if _, rest, ok := strings.Cut(ns, "."); ok {
+			ns = rest
+		} else {
+			ns = ""
+		}
+		out = append(out, FieldError{Path: ns, Rule: fe.Tag(), Message: message(fe)})
+	}
+	return out
+}
+
+// message renders a validator error in plain English, without echoing free text.
+func message(fe validator.FieldError) string {
+	kind := fe.Kind()
+	isNum := kind >= reflect.Int && kind <= reflect.Float64
+	isList := kind == reflect.Slice || kind == reflect.Array || kind == reflect.Map
+	p := fe.Param()
+	switch fe.Tag() {
+	case "required":
+		return "is required"
+	case "slug":
+		return fmt.Sprintf("%s is not an ID: use lowercase letters and digits separated by '.', '_' or '-', at most %d bytes", quote(fe.Value()), MaxSlugLen)
+	case "finite":
+		return "must be a finite number"
+	case "oneof":
+		return fmt.Sprintf("%s is not one of: %s", quote(fe.Value()), strings.Join(strings.Fields(p), ", "))
+	case "unique":
+		return "must not contain duplicates"
+	case "datetime":
+		return fmt.Sprintf("must be a date or time in the layout %q", p)
+	case "min", "gte":
+		switch {
+		case isNum:
+			return "must be at least " + p
+		case isList:
+			return fmt.Sprintf("must have at least %s item(s)", p)
+		}
+		return fmt.Sprintf("must be at least %s character(s) long", p)
+	case "max", "lte":
+		switch {
+		case isNum:
+			return "must be at most " + p
+		case isList:
+			return fmt.Sprintf("must have at most %s item(s)", p)
+		}
+		return fmt.Sprintf("must be at most %s character(s) long", p)
+	case "gt":
+		if isNum {
+			return "must be greater than " + p
+		}
+		return "must be longer than " + p
+	case "lt":
+		if isNum {
+			return "must be less than " + p
+		}
+		return "must be shorter than " + p
+	case "url", "uri", "http_url":
+		return "must be a URL"
+	case "printascii":
+		return "must be printable ASCII"
+	}
+	return fmt.Sprintf("breaks the %q rule", fe.Tag())
+}
+
+// quote renders a short value for a message, cut to 64 bytes.
+func quote(v any) string {
+	s := fmt.Sprint(v)
+	if len(s) > 64 {
+		s = s[:61] + "..."
+	}
+	return fmt.Sprintf("%q", s)
+}
