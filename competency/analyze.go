@@ -170,7 +170,7 @@ func (ix *Index) gap(r Requirement, have []held, credit CreditFunc, descCredit f
 		}
 	}
 	if descCredit > 0 {
-		for _, d := range ix.descendants[ci] {
+		for _, d := range ix.walk(ci, ix.children) {
 			h := have[d]
 			if !h.ok {
 				continue

@@ -167,10 +167,6 @@ func Compile(c Catalog) (*Index, error) {
 		return nil, err
 	}
 	ix.defaultScale = defScale
-	ix.descendants = make([][]int32, len(ix.comps))
-	for i := range ix.comps {
-		ix.descendants[i] = ix.walk(int32(i), ix.children)
-	}
 	return ix, nil
 }
 

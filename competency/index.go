@@ -51,7 +51,6 @@ type Index struct {
 	defaultScale string
 	parents      [][]int32
 	children     [][]int32
-	descendants  [][]int32 // sorted by ID, excluding the node itself
 }
 
 // MustCompile is like Compile but panics on error. It is for tests and
@@ -151,7 +150,7 @@ func (ix *Index) Descendants(id ID) []ID {
 	if !ok {
 		return nil
 	}
-	return ix.ids(ix.descendants[i])
+	return ix.ids(ix.walk(i, ix.children))
 }
 
 func (ix *Index) ids(idx []int32) []ID {
