@@ -246,7 +246,7 @@ func (w world) profile() competency.Profile {
 			ref = "Alias " + itoa(i)
 		}
 		p.Ratings = append(p.Ratings, competency.Rating{Competency: ref, Level: 1 + w.rng.IntN(5),
-			Source: []competency.Source{"", competency.Self, competency.Manager}[w.rng.IntN(3)],
+			Source:     []competency.Source{"", competency.Self, competency.Manager}[w.rng.IntN(3)],
 			AssessedAt: []string{"", "2026-01-01", "2026-02-01"}[w.rng.IntN(3)]})
 	}
 	return p
