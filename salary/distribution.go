@@ -129,9 +129,11 @@ func (d Distribution) Percentile(p int) (Amount, error) {
 //   - SpreadFromMin: min = 2·mid / (2 + spread), max = min × (1 + spread),
 //     so (max − min) / min = spread and mid is halfway.
 //
-// Min and Max are rounded half-even to the currency's minor unit. The band's
-// Mid is left unset when the target value is exactly halfway between them,
-// and set to the target value otherwise. The spread must be at least 0 (and
+// Min and Max are rounded half-even to the currency's minor unit. Since the
+// exact bounds lie symmetrically around the target value and half-even
+// rounding keeps that symmetry, the target stays exactly halfway and the
+// band's Mid is left unset (it is set to the target value should that ever
+// not hold). The spread must be at least 0 (and
 // at most 2 from the midpoint, so that min is not negative); 0 gives a
 // zero-width band.
 func BandFromDistribution(d Distribution, target int, spread Factor, basis SpreadBasis) (Band, error) {
