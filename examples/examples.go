@@ -7,6 +7,7 @@ import (
 
 	"github.com/careerkit/careerkit"
 	"github.com/careerkit/careerkit/competency"
+	"github.com/careerkit/careerkit/role"
 )
 
 //go:embed data/*.yaml
@@ -32,25 +33,27 @@ func Catalog() (competency.Catalog, error) {
 	return c, err
 }
 
-// ManagerRequirements returns the competency requirements of the
-// "Manager – Software Engineering" role.
-func ManagerRequirements() ([]competency.Requirement, error) {
-	var reqs []competency.Requirement
-	err := load("manager-requirements.yaml", &reqs)
-	return reqs, err
+// ManagerRole returns the "Manager – Software Engineering" role, modelled
+// completely from its job description.
+func ManagerRole() (role.Role, error) {
+	var r role.Role
+	err := load("role-manager-software-engineering.yaml", &r)
+	return r, err
 }
 
-// SeniorEngineer returns the profile of a senior software engineer moving
-// into first-line management: strong technically, still growing as a leader.
-func SeniorEngineer() (competency.Profile, error) {
-	var p competency.Profile
-	err := load("profile-senior-engineer.yaml", &p)
-	return p, err
+// SeniorEngineer returns a candidate for the role: a senior software engineer
+// moving into first-line management, strong technically and still growing
+// as a leader.
+func SeniorEngineer() (role.Candidate, error) {
+	var c role.Candidate
+	err := load("candidate-senior-engineer.yaml", &c)
+	return c, err
 }
 
-// EngineeringManager returns the profile of an experienced engineering manager.
-func EngineeringManager() (competency.Profile, error) {
-	var p competency.Profile
-	err := load("profile-engineering-manager.yaml", &p)
-	return p, err
+// EngineeringManager returns a candidate for the role: an experienced
+// engineering manager.
+func EngineeringManager() (role.Candidate, error) {
+	var c role.Candidate
+	err := load("candidate-engineering-manager.yaml", &c)
+	return c, err
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/examples"
+	"github.com/careerkit/careerkit/role"
 )
 
 func TestCatalogHoldsTheSeedSkills(t *testing.T) {
@@ -36,29 +37,30 @@ func TestCatalogHoldsTheSeedSkills(t *testing.T) {
 	assert.GreaterOrEqual(t, fullIndicators, 5, "competencies with an indicator at every level")
 }
 
-func TestProfilesAndRequirementsResolve(t *testing.T) {
+func TestCandidatesFitTheRole(t *testing.T) {
 	cat, err := examples.Catalog()
 	require.NoError(t, err, "examples.Catalog()")
 	ix := competency.MustCompile(cat)
-	reqs, err := examples.ManagerRequirements()
-	require.NoError(t, err, "examples.ManagerRequirements()")
-	require.NoError(t, ix.ValidateRequirements(reqs), "requirements resolve against the catalog")
-	assert.Len(t, reqs, 24, "a requirement on every skill")
+	r, err := examples.ManagerRole()
+	require.NoError(t, err, "examples.ManagerRole()")
+	require.NoError(t, r.ValidateWith(ix), "the role's requirements resolve against the catalog")
 
 	senior, err := examples.SeniorEngineer()
 	require.NoError(t, err, "examples.SeniorEngineer()")
 	manager, err := examples.EngineeringManager()
 	require.NoError(t, err, "examples.EngineeringManager()")
-	for _, p := range []competency.Profile{senior, manager} {
-		require.NoError(t, ix.ValidateProfile(p), "profile %s resolves against the catalog", p.Subject)
+	for _, c := range []role.Candidate{senior, manager} {
+		require.NoError(t, ix.ValidateProfile(c.Profile), "profile %s resolves against the catalog", c.Profile.Subject)
 	}
 
-	rs, err := ix.Analyze(senior, reqs, competency.Options{})
-	require.NoError(t, err, "Analyze senior engineer")
-	assert.False(t, rs.RequiredMet, "the senior engineer is not yet ready")
-	assert.Contains(t, rs.Unmet, competency.ID("people-leadership"), "people leadership is a gap")
-	rm, err := ix.Analyze(manager, reqs, competency.Options{})
-	require.NoError(t, err, "Analyze engineering manager")
-	assert.True(t, rm.RequiredMet, "the experienced manager meets every requirement: unmet %v", rm.Unmet)
-	assert.Greater(t, rm.Score, rs.Score, "the manager scores above the senior engineer")
+	fs, err := role.Fit(ix, r, senior, role.FitOptions{})
+	require.NoError(t, err, "Fit senior engineer")
+	assert.False(t, fs.Ready, "the senior engineer is not yet ready")
+	assert.Contains(t, fs.Competencies.Unmet, competency.ID("people-leadership"), "people leadership is a gap")
+	assert.Contains(t, fs.Blocking, role.Reason{Kind: role.ReasonExperience, Subject: "people-management",
+		Message: "2 years of people-management needed, 1.5 held"}, "short of people-management years")
+	fm, err := role.Fit(ix, r, manager, role.FitOptions{})
+	require.NoError(t, err, "Fit engineering manager")
+	assert.True(t, fm.Ready, "the experienced manager is ready: %v", fm.Blocking)
+	assert.Greater(t, fm.Score, fs.Score, "the manager scores above the senior engineer")
 }

@@ -1,6 +1,7 @@
-// Command quickstart loads the sample competency catalog, rates a senior
-// engineer moving into management against the "Manager – Software
-// Engineering" role, and prints the gap report.
+// Command quickstart models the "Manager – Software Engineering" role,
+// validates it against the sample competency catalog, prints the gap report
+// of a senior engineer moving into management, and the fit of two
+// candidates for the role.
 package main
 
 import (
@@ -8,10 +9,12 @@ import (
 	"io"
 	"log"
 	"os"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/examples"
+	"github.com/careerkit/careerkit/role"
 )
 
 func main() {
@@ -29,25 +32,46 @@ func run(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	reqs, err := examples.ManagerRequirements()
+	r, err := examples.ManagerRole()
 	if err != nil {
 		return err
 	}
-	person, err := examples.SeniorEngineer()
+	if err := r.ValidateWith(ix); err != nil {
+		return err
+	}
+	senior, err := examples.SeniorEngineer()
 	if err != nil {
 		return err
 	}
-	rep, err := ix.Analyze(person, reqs, competency.Options{})
+	manager, err := examples.EngineeringManager()
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "Gap report: %s against Manager – Software Engineering\n", rep.Subject)
-	fmt.Fprintf(w, "catalog: %d competencies; requirements: %d\n\n", ix.Len(), len(reqs))
-	printReport(w, ix, rep)
+
+	fmt.Fprintf(w, "Role: %s (%s track, %s)\n", r.Title, r.Track, r.Pay)
+	fmt.Fprintf(w, "  %d primary and %d secondary responsibilities, %d competency requirements, %d experience requirements\n",
+		len(r.Responsibilities.Primary), len(r.Responsibilities.Secondary), len(r.Requirements), len(r.Experience))
+	fmt.Fprintf(w, "  catalog: %d competencies; role validated against it\n\n", ix.Len())
+
+	rep, err := ix.Analyze(senior.Profile, r.Requirements, competency.Options{})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "Gap report: %s\n\n", rep.Subject)
+	printGaps(w, ix, rep)
+
+	for _, c := range []role.Candidate{senior, manager} {
+		fit, err := role.Fit(ix, r, c, role.FitOptions{})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(w)
+		printFit(w, fit)
+	}
 	return nil
 }
 
-func printReport(w io.Writer, ix *competency.Index, rep competency.Report) {
+func printGaps(w io.Writer, ix *competency.Index, rep competency.Report) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "COMPETENCY\tKIND\tNEED\tHAVE\tVIA\tCREDIT\tSTATUS")
 	for _, g := range rep.Gaps {
@@ -70,4 +94,72 @@ func printReport(w io.Writer, ix *competency.Index, rep competency.Report) {
 		}
 		fmt.Fprintln(w)
 	}
+}
+
+func printFit(w io.Writer, f role.FitReport) {
+	verdict := "READY"
+	if !f.Ready {
+		verdict = "NOT READY"
+	}
+	fmt.Fprintf(w, "Fit: %s for %s: %s, score %.3f\n", f.Subject, f.Role, verdict, f.Score)
+	fmt.Fprintf(w, "  competencies  score %.3f, %d of %d requirements met\n", f.Competencies.Score, met(f.Competencies), len(f.Competencies.Gaps))
+	for _, g := range f.Experience {
+		e := g.Requirement
+		status := "met"
+		switch {
+		case !g.Met:
+			status = fmt.Sprintf("short by %g years", g.Shortfall)
+		case g.OverRange:
+			status = "met, over the range"
+		}
+		kind := "required"
+		if e.Preferred {
+			kind = "preferred"
+		}
+		fmt.Fprintf(w, "  experience    %-24s %-9s %-7s has %-4g %s\n", e.Area, kind, yearsRange(e), g.Years, status)
+	}
+	ed := "minimum met"
+	switch {
+	case f.Education.SubstitutedByExperience:
+		ed = "minimum substituted by experience"
+	case !f.Education.Met:
+		ed = "minimum not met"
+	}
+	if n := len(f.Education.MeetsPreferred); n > 0 {
+		ed += fmt.Sprintf(", %d preferred credential(s) met", n)
+	}
+	fmt.Fprintf(w, "  education     %s\n", ed)
+	if f.Pay.Compared {
+		fmt.Fprintf(w, "  pay           %s the band, compa-ratio %.3f\n", f.Pay.Position, f.Pay.CompaRatio)
+	} else {
+		fmt.Fprintf(w, "  pay           not compared: %s\n", f.Pay.Note)
+	}
+	if len(f.Blocking) > 0 {
+		fmt.Fprintf(w, "  blocking (%d):\n", len(f.Blocking))
+		for _, b := range f.Blocking {
+			fmt.Fprintf(w, "    - [%s] %s\n", b.Kind, b.Message)
+		}
+	}
+}
+
+func met(r competency.Report) int {
+	n := 0
+	for _, g := range r.Gaps {
+		if g.Met {
+			n++
+		}
+	}
+	return n
+}
+
+func yearsRange(e role.Experience) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%g", e.MinYears)
+	if e.MaxYears > 0 {
+		fmt.Fprintf(&b, "–%g", e.MaxYears)
+	}
+	if e.OpenEnded {
+		b.WriteString("+")
+	}
+	return b.String()
 }

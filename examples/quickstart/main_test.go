@@ -12,9 +12,10 @@ func TestQuickstartPrintsGapReport(t *testing.T) {
 	var out strings.Builder
 	require.NoError(t, run(&out), "run()")
 	s := out.String()
-	for _, want := range []string{"sample-senior-engineer", "COMPETENCY", "People management and team leadership", "short by 2", "alias", "every required item met: false"} {
+	for _, want := range []string{"sample-senior-engineer", "COMPETENCY", "People management and team leadership", "short by 2", "alias", "every required item met: false", "Fit: sample-senior-engineer for manager-software-engineering: NOT READY", "Fit: sample-engineering-manager for manager-software-engineering: READY", "[experience] 2 years of people-management needed, 1.5 held"} {
 		assert.Contains(t, s, want, "quickstart output")
 	}
-	rows := strings.Count(s, "  met\n") + strings.Count(s, "  short by ")
+	table := s[strings.Index(s, "COMPETENCY"):strings.Index(s, "\nscore")]
+	rows := strings.Count(table, "  met\n") + strings.Count(table, "  short by ")
 	assert.Equal(t, 24, rows, "one row per requirement")
 }

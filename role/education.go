@@ -1,0 +1,132 @@
+package role
+
+import (
+	"strings"
+)
+
+// DegreeLevel is an ordered level of formal education. The zero value means
+// unspecified.
+type DegreeLevel string
+
+// Degree levels, in order.
+const (
+	// NoDegree is no formal credential.
+	NoDegree DegreeLevel = "none"
+	// HighSchool is a secondary-school diploma or equivalent.
+	HighSchool DegreeLevel = "high-school"
+	// Associate is an associate degree.
+	Associate DegreeLevel = "associate"
+	// Bachelor is a bachelor's degree.
+	Bachelor DegreeLevel = "bachelor"
+	// Master is a master's degree, including an MBA.
+	Master DegreeLevel = "master"
+	// Doctorate is a doctoral degree.
+	Doctorate DegreeLevel = "doctorate"
+)
+
+// DegreeLevels returns the levels in increasing order.
+func DegreeLevels() []DegreeLevel {
+	return []DegreeLevel{NoDegree, HighSchool, Associate, Bachelor, Master, Doctorate}
+}
+
+// Rank returns the position of l in DegreeLevels (none is 0, doctorate 5),
+// or -1 when l is not a known level.
+func (l DegreeLevel) Rank() int {
+	for i, d := range DegreeLevels() {
+		if d == l {
+			return i
+		}
+	}
+	return -1
+}
+
+// IsValid reports whether l is a known level.
+func (l DegreeLevel) IsValid() bool { return l.Rank() >= 0 }
+
+// String returns the level's JSON value.
+func (l DegreeLevel) String() string { return string(l) }
+
+// Credential is a degree, diploma or certification.
+type Credential struct {
+	// Level is the degree level.
+	Level DegreeLevel `json:"level" validate:"required,oneof=none high-school associate bachelor master doctorate"`
+	// Fields are the fields of study; empty means any field.
+	Fields []string `json:"fields,omitempty" validate:"max=50,dive,required,max=200"`
+	// Name names a specific credential, such as "MBA" or a certification.
+	Name string `json:"name,omitempty" validate:"max=200"`
+}
+
+// Education is what schooling a role asks for.
+type Education struct {
+	// Minimum is the least credential; nil when none is asked for.
+	Minimum *Credential `json:"minimum,omitempty"`
+	// Preferred are credentials that are a plus.
+	Preferred []Credential `json:"preferred,omitempty" validate:"max=50,dive"`
+	// Fields are the relevant fields of study: a credential in one of them
+	// counts for the minimum and the preferred credentials as well as in
+	// the fields those name ("or a related technical field").
+	Fields []string `json:"fields,omitempty" validate:"max=50,dive,required,max=200"`
+	// EquivalentExperience says that meeting every required experience
+	// requirement substitutes for the minimum credential.
+	EquivalentExperience bool `json:"equivalentExperience,omitempty"`
+}
+
+// FieldMatcher compares fields of study case-insensitively, ignoring runs of
+// white space, and through aliases. The zero value compares names only.
+type FieldMatcher struct {
+	canon map[string]string
+}
+
+// NewFieldMatcher returns a matcher where each alias stands for its field:
+// NewFieldMatcher(map[string][]string{"Computer Science": {"CS", "Informatics"}}).
+func NewFieldMatcher(aliases map[string][]string) FieldMatcher {
+	m := FieldMatcher{canon: map[string]string{}}
+	for field, as := range aliases {
+		for _, a := range as {
+			m.canon[fold(a)] = fold(field)
+		}
+	}
+	return m
+}
+
+func fold(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
+
+func (m FieldMatcher) key(s string) string {
+	k := fold(s)
+	if c, ok := m.canon[k]; ok {
+		return c
+	}
+	return k
+}
+
+// Same reports whether two field names mean the same field.
+func (m FieldMatcher) Same(a, b string) bool { return m.key(a) == m.key(b) }
+
+// Satisfies reports whether a held credential satisfies a wanted one: its
+// level ranks at least as high; when the wanted credential names fields, the
+// held one is in one of them or in one of the extra fields; and when it has
+// a Name, the held one has the same name.
+func (m FieldMatcher) Satisfies(held, want Credential, extra []string) bool {
+	if held.Level.Rank() < want.Level.Rank() {
+		return false
+	}
+	if want.Name != "" && !m.Same(held.Name, want.Name) {
+		return false
+	}
+	if len(want.Fields) == 0 {
+		return true
+	}
+	for _, h := range held.Fields {
+		for _, w := range want.Fields {
+			if m.Same(h, w) {
+				return true
+			}
+		}
+		for _, w := range extra {
+			if m.Same(h, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
