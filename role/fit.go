@@ -141,7 +141,8 @@ type FitReport struct {
 }
 
 // Fit compares a candidate with a role. The role is checked with
-// ValidateWith(ix) and the candidate with Validate; any problem is returned
+// ValidateWith(ix), the candidate with Validate and its profile with
+// ix.ValidateProfile; any problem is returned
 // as a *ValidationError and no report is made.
 //
 // Experience: a requirement is met when the candidate's years in its area
@@ -158,6 +159,7 @@ func Fit(ix *competency.Index, r Role, c Candidate, opts FitOptions) (FitReport,
 	var errs validate.Errors
 	errs.Merge("role", r.ValidateWith(ix))
 	errs.Merge("candidate", c.Validate())
+	errs.Merge("candidate.profile", ix.ValidateProfile(c.Profile))
 	if err := errs.Err(fmt.Sprintf("role: fit %q", r.ID)); err != nil {
 		return FitReport{}, err
 	}
