@@ -71,7 +71,9 @@ func WithoutValidate() Option { return func(c *decodeConfig) { c.noValidate = tr
 type validator interface{ Validate() error }
 
 // Decode reads one JSON or YAML document from r into v, a pointer to any
-// model type, then calls v.Validate when v has that method.
+// model type, then calls v.Validate when v has that method. A v that is not
+// a non-nil pointer is an error (matching none of the sentinels), reported
+// before r is read.
 //
 // Decoding is strict: unknown fields (keys are case-sensitive), duplicate
 // keys (also keys differing only in case), trailing data, NaN and infinite
@@ -82,6 +84,9 @@ type validator interface{ Validate() error }
 // On error v may be partly written only when the document decoded but did
 // not validate.
 func Decode(r io.Reader, v any, opts ...Option) error {
+	if err := decode.CheckTarget(v); err != nil {
+		return err
+	}
 	var cfg decodeConfig
 	for _, o := range opts {
 		o(&cfg)
@@ -106,9 +111,6 @@ func DecodeFile(path string, v any, opts ...Option) error {
 }
 
 func into(doc *decode.Document, v any, cfg decodeConfig) error {
-	if v == nil {
-		return errors.New("careerkit: decode: nil target")
-	}
 	if err := doc.Into(v); err != nil {
 		return err
 	}

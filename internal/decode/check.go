@@ -94,7 +94,7 @@ func check(v any, t reflect.Type, path string, errs *validate.Errors) {
 		for _, k := range sortedKeys(m) {
 			ft, ok := fields[k]
 			if !ok {
-				errs.Add(validate.Path(path, k), "unknown-field", "is not a field of this object%s", suggest(k, fields))
+				errs.Add(keyPath(path, k), "unknown-field", "is not a field of this object%s", suggest(k, fields))
 				continue
 			}
 			check(m[k], ft, validate.Path(path, k), errs)
@@ -222,3 +222,13 @@ func suggest(k string, fields map[string]reflect.Type) string {
 
 func minInt(bits int) int64 { return -1 << (bits - 1) }
 func maxInt(bits int) int64 { return 1<<(bits-1) - 1 }
+
+// keyPath joins an unknown key to its object's path. A key that a dotted path
+// cannot show (empty, or holding '.', '[' or ']') is written as a quoted
+// index, so the error points at the key and not at its object.
+func keyPath(path, k string) string {
+	if k == "" || strings.ContainsAny(k, ".[]") {
+		return path + "[" + strconv.Quote(k) + "]"
+	}
+	return validate.Path(path, k)
+}

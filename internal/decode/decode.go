@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -165,7 +167,11 @@ func parentPath(p string) string {
 // Read reads and parses a document in the given format within limits.
 func Read(r io.Reader, name string, f Format, lim Limits) (*Document, error) {
 	lim = lim.withDefaults()
-	data, err := io.ReadAll(io.LimitReader(r, lim.MaxBytes+1))
+	n := lim.MaxBytes
+	if n < math.MaxInt64 {
+		n++ // one byte more than allowed tells a document at the limit from one over it
+	}
+	data, err := io.ReadAll(io.LimitReader(r, n))
 	if err != nil {
 		return nil, &Error{Name: name, Msg: "read: " + err.Error(), Err: validate.ErrSyntax}
 	}
@@ -240,6 +246,9 @@ func position(data []byte, off int) (int, int) {
 // decodes it into v. Problems with the shape of the document come back as a
 // *validate.ValidationError with paths and lines.
 func (d *Document) Into(v any) error {
+	if err := CheckTarget(v); err != nil {
+		return err
+	}
 	var errs validate.Errors
 	check(d.Root, typeOf(v), "", &errs)
 	if err := d.Annotate(errs.Err(d.subject())); err != nil {
@@ -258,6 +267,15 @@ func (d *Document) Into(v any) error {
 		}
 		errs.Add(path, "type", "%s", err.Error())
 		return d.Annotate(errs.Err(d.subject()))
+	}
+	return nil
+}
+
+// CheckTarget reports an error unless v is a non-nil pointer, the only kind
+// of value a document can be decoded into.
+func CheckTarget(v any) error {
+	if rv := reflect.ValueOf(v); rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return fmt.Errorf("careerkit: decode: target must be a non-nil pointer, not %T", v)
 	}
 	return nil
 }

@@ -36,8 +36,12 @@ func parseJSON(data []byte, doc *Document, lim Limits) error {
 	if err != nil {
 		return err
 	}
-	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		line, col := position(data, int(dec.InputOffset()))
+	// Anything but white space after the document is trailing data. Look at
+	// the bytes rather than for another token, so that the position is where
+	// the trailing data starts, whatever it is.
+	rest := bytes.TrimLeft(data[dec.InputOffset():], " \t\r\n")
+	if len(rest) > 0 {
+		line, col := position(data, len(data)-len(rest))
 		return &Error{Line: line, Column: col, Msg: "trailing data after the document", Err: validate.ErrSyntax}
 	}
 	doc.Root = root
@@ -58,7 +62,15 @@ func (p *jsonParser) token() (json.Token, error) {
 		}
 		var se *json.SyntaxError
 		if errors.As(err, &se) {
-			off = se.Offset
+			// A json.Decoder's SyntaxError.Offset does not count the
+			// delimiters and white space that Token consumed, so it points
+			// too early, even at an earlier line. Everything before this
+			// token was well-formed, so the first syntax error of the whole
+			// document is this one: find its offset with a fresh scan.
+			var raw json.RawMessage
+			if errors.As(json.Unmarshal(p.data, &raw), &se) && se.Offset > 0 {
+				off = se.Offset - 1 // the offending byte
+			}
 		}
 		if errors.Is(err, io.ErrUnexpectedEOF) {
 			off = int64(len(p.data))
@@ -120,7 +132,7 @@ func (p *jsonParser) object(path string, depth int) (any, error) {
 			return nil, p.errAt(p.dec.InputOffset(), validate.ErrLimit, "key longer than %d bytes", p.lim.MaxString)
 		}
 		if err := checkKey(key, folded); err != nil {
-			return nil, p.errAt(p.dec.InputOffset(), validate.ErrSyntax, "at %q: %v", path, err)
+			return nil, p.errAt(p.dec.InputOffset(), validate.ErrSyntax, "%s%v", at(path), err)
 		}
 		tok, err = p.token()
 		if err != nil {
@@ -174,4 +186,12 @@ func checkKey(key string, folded map[string]string) error {
 	}
 	folded[low] = key
 	return nil
+}
+
+// at prefixes a message with the path it is about, when there is one.
+func at(path string) string {
+	if path == "" {
+		return ""
+	}
+	return fmt.Sprintf("at %q: ", path)
 }

@@ -54,6 +54,10 @@ func parseYAML(data []byte, doc *Document, lim Limits) error {
 			return &Error{Msg: "empty document", Err: validate.ErrSyntax}
 		}
 		n = n.Content[0]
+		if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" && n.Value == "" {
+			// "---" and nothing else: no content, not an explicit null.
+			return &Error{Line: n.Line, Msg: "empty document", Err: validate.ErrSyntax}
+		}
 	}
 	v, err := p.value(n, "", 1)
 	if err != nil {
@@ -81,7 +85,8 @@ func (p *yamlParser) value(n *yaml.Node, path string, depth int) (any, error) {
 	if p.nodes > p.lim.MaxNodes {
 		return nil, p.errAt(n, validate.ErrLimit, "document has more than %d values (after expanding aliases)", p.lim.MaxNodes)
 	}
-	if depth > p.lim.MaxDepth {
+	if depth > p.lim.MaxDepth && (n.Kind == yaml.MappingNode || n.Kind == yaml.SequenceNode) {
+		// Only lists and maps nest, as in the JSON parser.
 		return nil, p.errAt(n, validate.ErrLimit, "document nests deeper than %d levels", p.lim.MaxDepth)
 	}
 	if _, ok := p.doc.Lines[path]; !ok {
@@ -96,7 +101,8 @@ func (p *yamlParser) value(n *yaml.Node, path string, depth int) (any, error) {
 		if n.Alias == nil {
 			return nil, p.errAt(n, validate.ErrSyntax, "alias to nothing")
 		}
-		return p.value(n.Alias, path, depth+1)
+		// The aliased value stands where the alias is: same depth.
+		return p.value(n.Alias, path, depth)
 	case yaml.MappingNode:
 		return p.mapping(n, path, depth)
 	case yaml.SequenceNode:
@@ -127,13 +133,13 @@ func (p *yamlParser) mapping(n *yaml.Node, path string, depth int) (any, error) 
 			if k.ShortTag() == "!!merge" {
 				return nil, p.errAt(k, validate.ErrSyntax, "merge keys (<<) are not supported")
 			}
-			return nil, p.errAt(k, validate.ErrSyntax, "at %q: keys must be strings", path)
+			return nil, p.errAt(k, validate.ErrSyntax, "%skeys must be strings", at(path))
 		}
 		if len(k.Value) > p.lim.MaxString {
 			return nil, p.errAt(k, validate.ErrLimit, "key longer than %d bytes", p.lim.MaxString)
 		}
 		if err := checkKey(k.Value, folded); err != nil {
-			return nil, p.errAt(k, validate.ErrSyntax, "at %q: %v", path, err)
+			return nil, p.errAt(k, validate.ErrSyntax, "%s%v", at(path), err)
 		}
 		child := validate.Path(path, k.Value)
 		p.doc.Lines[child] = k.Line
@@ -158,7 +164,7 @@ func (p *yamlParser) scalar(n *yaml.Node, path string) (any, error) {
 	case "!!bool":
 		var b bool
 		if err := n.Decode(&b); err != nil {
-			return nil, p.errAt(n, validate.ErrSyntax, "at %q: %v", path, err)
+			return nil, p.errAt(n, validate.ErrSyntax, "%s%v", at(path), err)
 		}
 		return b, nil
 	case "!!int", "!!float":
@@ -173,12 +179,18 @@ func (p *yamlParser) scalar(n *yaml.Node, path string) (any, error) {
 		}
 		var f float64
 		if err := n.Decode(&f); err != nil {
-			return nil, p.errAt(n, validate.ErrSyntax, "at %q: number %q is out of range", path, n.Value)
+			return nil, p.errAt(n, validate.ErrSyntax, "%snumber %q is out of range", at(path), n.Value)
 		}
 		if math.IsNaN(f) || math.IsInf(f, 0) {
-			return nil, p.errAt(n, validate.ErrSyntax, "at %q: %s is not a finite number", path, n.Value)
+			return nil, p.errAt(n, validate.ErrSyntax, "%s%s is not a finite number", at(path), n.Value)
 		}
-		return json.Number(strconv.FormatFloat(f, 'g', -1, 64)), nil
+		num := strconv.FormatFloat(f, 'g', -1, 64)
+		if n.ShortTag() == "!!float" && !strings.ContainsAny(num, ".eE") {
+			// Keep a float a float: "1." or ".5e1" must not pass as an integer
+			// when "1.0" and "5.0" do not.
+			num += ".0"
+		}
+		return json.Number(num), nil
 	}
-	return nil, p.errAt(n, validate.ErrSyntax, "at %q: unsupported YAML tag %s", path, n.Tag)
+	return nil, p.errAt(n, validate.ErrSyntax, "%sunsupported YAML tag %s", at(path), n.Tag)
 }

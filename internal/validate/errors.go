@@ -1,10 +1,10 @@
 package validate
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -168,46 +168,51 @@ func Sort(list []FieldError) {
 	})
 }
 
-// ComparePaths orders two JSON paths so that "a[2]" sorts before "a[10]".
+// ComparePaths orders two JSON paths so that "a[2]" sorts before "a[10]":
+// runs of digits compare as numbers (of any length), everything else byte by
+// byte. Paths whose numbers differ only in leading zeros ("a[01]", "a[1]")
+// are ordered by their spelling, so only equal paths compare equal.
 func ComparePaths(a, b string) int {
+	tie := 0
 	for a != "" && b != "" {
-		na, ra := leadingNumber(a)
-		nb, rb := leadingNumber(b)
-		if na >= 0 && nb >= 0 {
-			if na != nb {
-				return cmpInt(na, nb)
+		da, db := digitRun(a), digitRun(b)
+		if da > 0 && db > 0 {
+			if c := compareNumbers(a[:da], b[:db]); c != 0 {
+				return c
 			}
-			a, b = ra, rb
+			if tie == 0 {
+				tie = strings.Compare(a[:da], b[:db])
+			}
+			a, b = a[da:], b[db:]
 			continue
 		}
 		if a[0] != b[0] {
-			return cmpInt(int(a[0]), int(b[0]))
+			return cmp.Compare(a[0], b[0])
 		}
 		a, b = a[1:], b[1:]
 	}
-	return cmpInt(len(a), len(b))
+	if c := cmp.Compare(len(a), len(b)); c != 0 {
+		return c
+	}
+	return tie
 }
 
-func leadingNumber(s string) (int, string) {
+// digitRun returns the length of the run of ASCII digits that starts s.
+func digitRun(s string) int {
 	i := 0
 	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
 		i++
 	}
-	if i == 0 || i > 18 {
-		return -1, s
-	}
-	n, _ := strconv.Atoi(s[:i])
-	return n, s[i:]
+	return i
 }
 
-func cmpInt(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
+// compareNumbers compares two runs of digits by their value, whatever their length.
+func compareNumbers(x, y string) int {
+	x, y = strings.TrimLeft(x, "0"), strings.TrimLeft(y, "0")
+	if c := cmp.Compare(len(x), len(y)); c != 0 {
+		return c
 	}
-	return 0
+	return strings.Compare(x, y)
 }
 
 // Path builds a JSON path from parts: strings are field names joined with

@@ -57,10 +57,10 @@ func JSONName(f reflect.StructField) string {
 	if !ok {
 		return f.Name
 	}
-	name, _, _ := strings.Cut(tag, ",")
-	if name == "-" {
-		return ""
+	if tag == "-" {
+		return "" // `json:"-,"` names a field "-", as in encoding/json
 	}
+	name, _, _ := strings.Cut(tag, ",")
 	if name == "" {
 		return f.Name
 	}
@@ -78,14 +78,27 @@ func Struct(s any) []FieldError {
 	if !errors.As(err, &verrs) {
 		return []FieldError{{Rule: "invalid", Message: err.Error()}}
 	}
+	// The validator starts every namespace with the name of the struct type
+	// ("Catalog.competencies[3].id"), or with nothing for an anonymous struct
+	// type. Drop exactly that name: the type name of a generic type holds dots
+	// and brackets of its own, and the first field of an anonymous struct is
+	// part of the path.
+	top := ""
+	if t := reflect.TypeOf(s); t != nil {
+		for t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+		top = t.Name()
+	}
 	out := make([]FieldError, 0, len(verrs))
 	for _, fe := range verrs {
 		ns := fe.Namespace()
-		// Drop the leading struct type name: "Catalog.competencies[3].id" → "competencies[3].id".
-		if _, rest, ok := strings.Cut(ns, "."); ok {
-			ns = rest
-		} else {
-			ns = ""
+		if top != "" {
+			if ns == top {
+				ns = ""
+			} else {
+				ns = strings.TrimPrefix(ns, top+".")
+			}
 		}
 		out = append(out, FieldError{Path: ns, Rule: fe.Tag(), Message: message(fe)})
 	}
