@@ -253,11 +253,15 @@ func (a *Amount) UnmarshalYAML(n *yaml.Node) error {
 	return a.UnmarshalText([]byte(text))
 }
 
-// JSONSchema describes an amount: a JSON number in major units.
+// JSONSchema describes an amount in a document: a JSON number in major
+// units, at least 0 (every amount of Pay, Band and Distribution is). The
+// rule "at most as many decimals as the currency allows" depends on a
+// sibling field, so the description states it instead of a keyword.
 func (Amount) JSONSchema() *jsonschema.Schema {
 	return &jsonschema.Schema{
 		Type:        "number",
-		Description: "An exact amount of money in major units (140000, 60.5), with at most as many decimals as its currency allows (at most 4).",
+		Minimum:     "0",
+		Description: "An exact amount of money in major units (140000, 60.5), at least 0, with at most as many decimals as its currency allows (and never more than 4).",
 	}
 }
 
@@ -293,6 +297,7 @@ var (
 // errTooPrecise reports a value that is not a multiple of 10^-digits.
 type errTooPrecise int
 
+// Error says how many decimal places are allowed.
 func (e errTooPrecise) Error() string {
 	return fmt.Sprintf("has more than %d decimal places", int(e))
 }

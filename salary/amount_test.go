@@ -267,6 +267,7 @@ func TestAmountYAML(t *testing.T) {
 func TestAmountJSONSchema(t *testing.T) {
 	s := salary.Amount{}.JSONSchema()
 	assert.Equal(t, "number", s.Type, "Amount.JSONSchema().Type")
+	assert.Equal(t, "0", string(s.Minimum), "Amount.JSONSchema().Minimum")
 	assert.NotEmpty(t, s.Description, "Amount.JSONSchema().Description")
 }
 

@@ -3,6 +3,7 @@ package salary_test
 import (
 	"testing"
 
+	"github.com/invopop/jsonschema"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -184,4 +185,20 @@ func TestStructureLint(t *testing.T) {
 	assert.Equal(t, "0.2", d.MaxProgression.String(), "default MaxProgression")
 	assert.Equal(t, "0.5", d.MaxOverlap.String(), "default MaxOverlap")
 	assert.Equal(t, salary.SpreadFromMin, d.SpreadBasis, "default SpreadBasis")
+}
+
+func TestStructureJSONSchema(t *testing.T) {
+	s := (&jsonschema.Reflector{}).Reflect(&salary.Structure{})
+	defs := s.Definitions
+	require.Contains(t, defs, "Band", "schema of Structure defines Band")
+	bandSchema := defs["Band"]
+	assert.Equal(t, []string{"currency", "period", "min", "max"}, bandSchema.Required, "Band's required keys (mid is optional)")
+	mid, ok := bandSchema.Properties.Get("mid")
+	require.True(t, ok, "Band schema has mid")
+	assert.Equal(t, "#/$defs/Amount", mid.Ref, "Band.mid is an Amount")
+	assert.Equal(t, "number", defs["Amount"].Type, "Amount schema")
+	assert.Equal(t, []any{"hour", "day", "week", "month", "year"}, defs["Period"].Enum, "Period schema")
+	assert.Contains(t, defs["Currency"].Enum, "USD", "Currency schema")
+	assert.Equal(t, "number", defs["Factor"].Type, "Factor schema")
+	assert.Equal(t, []string{"id", "factor"}, defs["Zone"].Required, "Zone's required keys")
 }
