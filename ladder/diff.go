@@ -1,0 +1,68 @@
+package ladder
+
+import (
+	"github.com/careerkit/careerkit/competency"
+)
+
+// ChangeKind says how an expectation changes between two levels.
+type ChangeKind string
+
+// Kinds of change.
+const (
+	// Added is an expectation the second level has and the first lacks.
+	Added ChangeKind = "added"
+	// Dropped is an expectation the first level has and the second lacks.
+	Dropped ChangeKind = "dropped"
+	// Raised is an expectation at a higher level.
+	Raised ChangeKind = "raised"
+	// Lowered is an expectation at a lower level.
+	Lowered ChangeKind = "lowered"
+)
+
+// Change is one competency whose expectation differs between two levels.
+type Change struct {
+	// Competency is the competency's ID.
+	Competency competency.ID `json:"competency"`
+	// Kind says how it changes.
+	Kind ChangeKind `json:"kind"`
+	// From is the level expected at the first level, 0 when Added.
+	From int `json:"from"`
+	// To is the level expected at the second level, 0 when Dropped.
+	To int `json:"to"`
+}
+
+// Diff lists what changes from one level's expectations to another's: raised,
+// lowered and dropped expectations in the first level's order, then added
+// ones in the second level's order. Expectations at the same level are left
+// out.
+func (g *Graph) Diff(from, to string) ([]Change, error) {
+	s, t, err := g.ends("diff", from, to)
+	if err != nil {
+		return nil, err
+	}
+	a, b := g.l.Levels[s].Expectations, g.l.Levels[t].Expectations
+	inB := make(map[competency.ID]int, len(b))
+	for _, e := range b {
+		inB[e.Competency] = e.Level
+	}
+	inA := make(map[competency.ID]bool, len(a))
+	var out []Change
+	for _, e := range a {
+		inA[e.Competency] = true
+		lvl, ok := inB[e.Competency]
+		switch {
+		case !ok:
+			out = append(out, Change{e.Competency, Dropped, e.Level, 0})
+		case lvl > e.Level:
+			out = append(out, Change{e.Competency, Raised, e.Level, lvl})
+		case lvl < e.Level:
+			out = append(out, Change{e.Competency, Lowered, e.Level, lvl})
+		}
+	}
+	for _, e := range b {
+		if !inA[e.Competency] {
+			out = append(out, Change{e.Competency, Added, 0, e.Level})
+		}
+	}
+	return out, nil
+}

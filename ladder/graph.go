@@ -1,0 +1,350 @@
+package ladder
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/careerkit/careerkit/competency"
+	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/role"
+	"github.com/careerkit/careerkit/salary"
+)
+
+// Graph is a compiled Ladder: immutable and safe for concurrent use.
+type Graph struct {
+	l       Ladder
+	ix      *competency.Index
+	opts    competency.Options
+	byID    map[string]int
+	tracks  map[string]int
+	out     [][]int // per level: indexes into l.Moves, by target ID then kind
+	in      [][]int // per level: indexes into l.Moves
+	roles   map[role.ID]role.Role
+	grades  map[string]salary.Grade
+	hasPay  bool
+	hasRole bool
+}
+
+// Option tunes Compile.
+type Option func(*config)
+
+type config struct {
+	roles     []role.Role
+	hasRoles  bool
+	structure *salary.Structure
+	analyze   competency.Options
+}
+
+// WithRoles makes Compile check that every level's role is one of roles.
+// Without it, role references are not checked.
+func WithRoles(roles ...role.Role) Option {
+	return func(c *config) { c.roles, c.hasRoles = roles, true }
+}
+
+// WithStructure makes Compile check that every level's grade is a grade of s.
+// Without it, grade references are not checked.
+func WithStructure(s salary.Structure) Option {
+	return func(c *config) { c.structure = &s }
+}
+
+// WithAnalyzeOptions sets the options Readiness analyses profiles with; the
+// default is the zero competency.Options.
+func WithAnalyzeOptions(o competency.Options) Option {
+	return func(c *config) { c.analyze = o }
+}
+
+// Compile validates l against the catalog ix (and the roles and pay
+// structure given as options) and builds its Graph. Every problem is
+// reported at once, as a *ValidationError with JSON paths. Compile works
+// iteratively: very long ladders do not exhaust the stack.
+func Compile(l Ladder, ix *competency.Index, opts ...Option) (*Graph, error) {
+	var cfg config
+	for _, o := range opts {
+		o(&cfg)
+	}
+	var errs validate.Errors
+	if ix == nil {
+		errs.Add("", "required", "a competency index is required to compile a ladder")
+		return nil, errs.Err("ladder: compile")
+	}
+	g := newGraph(l, &errs)
+	g.ix, g.opts = ix, cfg.analyze
+	for i, lv := range l.Levels {
+		var ve *validate.ValidationError
+		if err := ix.ValidateRequirements(lv.Expectations); err != nil && asValidation(err, &ve) {
+			for _, fe := range ve.Errors {
+				if fe.Rule == "exists" || fe.Rule == "level" {
+					fe.Path = validate.JoinPath(validate.Path("levels", i, "expectations"), fe.Path)
+					errs.Append(fe)
+				}
+			}
+		}
+	}
+	if cfg.hasRoles {
+		g.hasRole = true
+		g.roles = make(map[role.ID]role.Role, len(cfg.roles))
+		for _, r := range cfg.roles {
+			g.roles[r.ID] = r
+		}
+		for i, lv := range l.Levels {
+			if _, ok := g.roles[role.ID(lv.Role)]; lv.Role != "" && !ok {
+				errs.AddErr(validate.ErrUnknownReference, validate.Path("levels", i, "role"), "exists", "role %q is not among the roles", lv.Role)
+			}
+		}
+	}
+	if cfg.structure != nil {
+		g.hasPay = true
+		g.grades = map[string]salary.Grade{}
+		for _, gr := range cfg.structure.Grades {
+			g.grades[gr.ID] = gr
+		}
+		for i, lv := range l.Levels {
+			if _, ok := g.grades[lv.Grade]; lv.Grade != "" && !ok {
+				errs.AddErr(validate.ErrUnknownReference, validate.Path("levels", i, "grade"), "exists", "grade %q is not a grade of pay structure %q", lv.Grade, cfg.structure.ID)
+			}
+		}
+	}
+	if err := errs.Err("ladder: invalid Ladder"); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// MustCompile is like Compile but panics on error. It is for tests and
+// package-level variables built from trusted data.
+func MustCompile(l Ladder, ix *competency.Index, opts ...Option) *Graph {
+	g, err := Compile(l, ix, opts...)
+	if err != nil {
+		panic("ladder.MustCompile: " + err.Error())
+	}
+	return g
+}
+
+// newGraph indexes l and records its structural problems.
+func newGraph(l Ladder, errs *validate.Errors) *Graph {
+	errs.Append(validate.Struct(l)...)
+	l = clone(l)
+	g := &Graph{l: l, byID: make(map[string]int, len(l.Levels)), tracks: map[string]int{}}
+	for i, t := range l.Tracks {
+		if prev, dup := g.tracks[t.ID]; dup {
+			errs.AddErr(validate.ErrDuplicate, validate.Path("tracks", i, "id"), "unique", "track ID %q is already used by tracks[%d]", t.ID, prev)
+			continue
+		}
+		g.tracks[t.ID] = i
+	}
+	for i, lv := range l.Levels {
+		path := validate.Path("levels", i)
+		if prev, dup := g.byID[lv.ID]; dup {
+			errs.AddErr(validate.ErrDuplicate, validate.Path(path, "id"), "unique", "level ID %q is already used by levels[%d]", lv.ID, prev)
+		} else {
+			g.byID[lv.ID] = i
+		}
+		if _, ok := g.tracks[lv.Track]; !ok && lv.Track != "" {
+			errs.AddErr(validate.ErrUnknownReference, validate.Path(path, "track"), "exists", "track %q is not a track of the ladder", lv.Track)
+		}
+		seen := map[competency.ID]int{}
+		for j, e := range lv.Expectations {
+			if prev, dup := seen[e.Competency]; dup {
+				errs.AddErr(validate.ErrDuplicate, validate.Path(path, "expectations", j, "competency"), "unique", "competency %q is already expected by expectations[%d]", e.Competency, prev)
+			} else {
+				seen[e.Competency] = j
+			}
+		}
+	}
+	g.out = make([][]int, len(l.Levels))
+	g.in = make([][]int, len(l.Levels))
+	type edge struct{ from, to string }
+	moves := map[edge]int{}
+	for i, m := range l.Moves {
+		path := validate.Path("moves", i)
+		from, okF := g.byID[m.From]
+		to, okT := g.byID[m.To]
+		if !okF && m.From != "" {
+			errs.AddErr(validate.ErrUnknownReference, validate.Path(path, "from"), "exists", "level %q is not a level of the ladder", m.From)
+		}
+		if !okT && m.To != "" {
+			errs.AddErr(validate.ErrUnknownReference, validate.Path(path, "to"), "exists", "level %q is not a level of the ladder", m.To)
+		}
+		if !okF || !okT {
+			continue
+		}
+		if prev, dup := moves[edge{m.From, m.To}]; dup {
+			errs.AddErr(validate.ErrDuplicate, path, "unique", "a move from %q to %q is already given by moves[%d]", m.From, m.To, prev)
+			continue
+		}
+		moves[edge{m.From, m.To}] = i
+		a, b := l.Levels[from], l.Levels[to]
+		switch m.Kind {
+		case Promotion:
+			if b.Rank <= a.Rank {
+				errs.Add(path, "rank", "a promotion from %q (rank %d) to %q (rank %d) must raise the rank", a.ID, a.Rank, b.ID, b.Rank)
+			}
+		case Switch:
+			if a.Track == b.Track {
+				errs.Add(path, "track", "a switch from %q to %q must join two different tracks, not %q to itself", a.ID, b.ID, a.Track)
+			}
+		}
+		if from == to && m.Kind != Promotion {
+			errs.Add(path, "self", "a move from %q to itself goes nowhere", m.From)
+		}
+		g.out[from] = append(g.out[from], i)
+		g.in[to] = append(g.in[to], i)
+	}
+	for _, out := range g.out {
+		slices.SortFunc(out, func(x, y int) int {
+			return cmp.Or(strings.Compare(l.Moves[x].To, l.Moves[y].To), strings.Compare(string(l.Moves[x].Kind), string(l.Moves[y].Kind)))
+		})
+	}
+	g.promotionCycles(errs)
+	return g
+}
+
+// promotionCycles reports each cycle of promotions once, spelled out, using
+// an iterative depth-first search.
+func (g *Graph) promotionCycles(errs *validate.Errors) {
+	const (
+		white = iota
+		grey
+		black
+	)
+	color := make([]uint8, len(g.l.Levels))
+	type frame struct{ node, next int }
+	for start := range g.l.Levels {
+		if color[start] != white {
+			continue
+		}
+		color[start] = grey
+		stack := []frame{{start, 0}}
+		for len(stack) > 0 {
+			top := &stack[len(stack)-1]
+			if top.next == len(g.out[top.node]) {
+				color[top.node] = black
+				stack = stack[:len(stack)-1]
+				continue
+			}
+			mi := g.out[top.node][top.next]
+			top.next++
+			m := g.l.Moves[mi]
+			if m.Kind != Promotion {
+				continue
+			}
+			to := g.byID[m.To]
+			switch color[to] {
+			case white:
+				color[to] = grey
+				stack = append(stack, frame{to, 0})
+			case grey:
+				var ids []string
+				for k := len(stack) - 1; k >= 0; k-- {
+					if stack[k].node == to {
+						for _, f := range stack[k:] {
+							ids = append(ids, g.l.Levels[f.node].ID)
+						}
+						break
+					}
+				}
+				ids = append(ids, m.To)
+				errs.AddErr(validate.ErrCycle, validate.Path("moves", mi), "acyclic", "promotions form a cycle: %s", strings.Join(ids, " → "))
+			}
+		}
+	}
+}
+
+func clone(l Ladder) Ladder {
+	l.Tracks = slices.Clone(l.Tracks)
+	l.Levels = slices.Clone(l.Levels)
+	for i := range l.Levels {
+		l.Levels[i].Expectations = slices.Clone(l.Levels[i].Expectations)
+	}
+	l.Moves = slices.Clone(l.Moves)
+	return l
+}
+
+func asValidation(err error, target **validate.ValidationError) bool {
+	ve, ok := err.(*validate.ValidationError)
+	if ok {
+		*target = ve
+	}
+	return ok
+}
+
+// Ladder returns a copy of the compiled ladder.
+func (g *Graph) Ladder() Ladder { return clone(g.l) }
+
+// Level returns a copy of the level with the given ID.
+func (g *Graph) Level(id string) (Level, bool) {
+	i, ok := g.byID[id]
+	if !ok {
+		return Level{}, false
+	}
+	lv := g.l.Levels[i]
+	lv.Expectations = slices.Clone(lv.Expectations)
+	return lv, true
+}
+
+// Moves returns the moves out of a level, sorted by target ID.
+func (g *Graph) Moves(from string) []Move {
+	i, ok := g.byID[from]
+	if !ok {
+		return nil
+	}
+	out := make([]Move, 0, len(g.out[i]))
+	for _, mi := range g.out[i] {
+		out = append(out, g.l.Moves[mi])
+	}
+	return out
+}
+
+// Next returns the levels a promotion from level leads to, sorted by ID.
+func (g *Graph) Next(level string) ([]Level, error) {
+	i, ok := g.byID[level]
+	if !ok {
+		return nil, g.unknown("next", level)
+	}
+	var out []Level
+	for _, mi := range g.out[i] {
+		if m := g.l.Moves[mi]; m.Kind == Promotion {
+			lv, _ := g.Level(m.To)
+			out = append(out, lv)
+		}
+	}
+	return out, nil
+}
+
+func (g *Graph) unknown(op, level string) error {
+	return fmt.Errorf("ladder: %s %q: %w: no such level in ladder %q", op, level, validate.ErrUnknownReference, g.l.ID)
+}
+
+// Readiness analyses a profile against a level's expectations, with the
+// options given to Compile.
+func (g *Graph) Readiness(p competency.Profile, level string) (competency.Report, error) {
+	i, ok := g.byID[level]
+	if !ok {
+		return competency.Report{}, g.unknown("readiness", level)
+	}
+	return g.ix.Analyze(p, g.l.Levels[i].Expectations, g.opts)
+}
+
+// Role returns the role that fills a level, when the level names one and
+// Compile was given the roles.
+func (g *Graph) Role(level string) (role.Role, bool) {
+	i, ok := g.byID[level]
+	if !ok || !g.hasRole {
+		return role.Role{}, false
+	}
+	r, ok := g.roles[role.ID(g.l.Levels[i].Role)]
+	return r, ok
+}
+
+// Grade returns the pay grade of a level, when the level names one and
+// Compile was given the pay structure.
+func (g *Graph) Grade(level string) (salary.Grade, bool) {
+	i, ok := g.byID[level]
+	if !ok || !g.hasPay {
+		return salary.Grade{}, false
+	}
+	gr, ok := g.grades[g.l.Levels[i].Grade]
+	return gr, ok
+}
