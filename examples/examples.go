@@ -7,7 +7,9 @@ import (
 
 	"github.com/careerkit/careerkit"
 	"github.com/careerkit/careerkit/competency"
+	"github.com/careerkit/careerkit/ladder"
 	"github.com/careerkit/careerkit/role"
+	"github.com/careerkit/careerkit/salary"
 )
 
 //go:embed data/*.yaml
@@ -56,4 +58,22 @@ func EngineeringManager() (role.Candidate, error) {
 	var c role.Candidate
 	err := load("candidate-engineering-manager.yaml", &c)
 	return c, err
+}
+
+// Ladder returns the engineering career ladder: an individual-contributor
+// track from Engineer I to Principal Engineer with a Tech Lead level, a
+// management track from the "Manager – Software Engineering" role to VP of
+// Engineering, and the role's lateral destinations.
+func Ladder() (ladder.Ladder, error) {
+	var l ladder.Ladder
+	err := load("ladder-engineering.yaml", &l)
+	return l, err
+}
+
+// PayStructure returns the US engineering pay structure the ladder's grades
+// refer to; the seed role's grade has the band USD 140,000–220,000 a year.
+func PayStructure() (salary.Structure, error) {
+	var s salary.Structure
+	err := load("pay-structure-us-2026.yaml", &s)
+	return s, err
 }
