@@ -10,21 +10,29 @@ import (
 )
 
 // Advice is a finding of Lint: not an error (the structure is valid) but
-// something compensation practice would question.
-type Advice struct {
-	// Path locates the finding in JSON terms, such as "grades[3].band".
-	Path string `json:"path"`
-	// Rule names the check: "spread-low", "spread-high",
-	// "progression-low", "progression-high" or "overlap".
-	Rule string `json:"rule"`
-	// Message describes the finding in plain English, without the path.
-	Message string `json:"message"`
-}
+// something compensation practice would question. It is the same type as
+// the advice of ladder.Graph.Lint: a JSON path, a rule (one of the Rule
+// constants below for pay structures) and a message.
+type Advice = validate.Advice
 
-// String formats the advice as "path: message (rule)".
-func (a Advice) String() string {
-	return fmt.Sprintf("%s: %s (%s)", a.Path, a.Message, a.Rule)
-}
+// Rules of the advice Structure.Lint gives.
+const (
+	// RuleSpreadLow flags a grade whose spread is below LintOptions.MinSpread.
+	RuleSpreadLow = "spread-low"
+	// RuleSpreadHigh flags a grade whose spread is above LintOptions.MaxSpread.
+	RuleSpreadHigh = "spread-high"
+	// RuleProgressionLow flags a grade whose midpoint progression from the
+	// grade before is below LintOptions.MinProgression.
+	RuleProgressionLow = "progression-low"
+	// RuleProgressionHigh flags a grade whose midpoint progression from the
+	// grade before is above LintOptions.MaxProgression.
+	RuleProgressionHigh = "progression-high"
+	// RuleOverlap flags a grade whose band overlaps the grade before by more
+	// than LintOptions.MaxOverlap.
+	RuleOverlap = "overlap"
+	// RuleOptions flags lint options that cannot be used.
+	RuleOptions = "options"
+)
 
 // LintOptions sets the ranges Lint accepts. A zero field takes its default.
 //
@@ -102,7 +110,7 @@ func (s Structure) Lint(opts LintOptions) []Advice {
 		out = append(out, Advice{Path: path, Rule: rule, Message: fmt.Sprintf(format, args...)})
 	}
 	if !o.SpreadBasis.IsValid() {
-		add("", "options", "spread basis %s is not one of from-min, from-mid", quoteShort(string(o.SpreadBasis)))
+		add("", RuleOptions, "spread basis %s is not one of from-min, from-mid", quoteShort(string(o.SpreadBasis)))
 		return out
 	}
 	for i, g := range s.Grades {
@@ -110,9 +118,9 @@ func (s Structure) Lint(opts LintOptions) []Advice {
 		if sp, err := g.Band.spread(o.SpreadBasis); err == nil {
 			switch {
 			case sp.Cmp(o.MinSpread.Rat()) < 0:
-				add(bp, "spread-low", "grade %s spreads %s %s, below the usual least %s", g.ID, percent(sp), o.SpreadBasis, percent(o.MinSpread.Rat()))
+				add(bp, RuleSpreadLow, "grade %s spreads %s %s, below the usual least %s", g.ID, percent(sp), o.SpreadBasis, percent(o.MinSpread.Rat()))
 			case sp.Cmp(o.MaxSpread.Rat()) > 0:
-				add(bp, "spread-high", "grade %s spreads %s %s, above the usual most %s", g.ID, percent(sp), o.SpreadBasis, percent(o.MaxSpread.Rat()))
+				add(bp, RuleSpreadHigh, "grade %s spreads %s %s, above the usual most %s", g.ID, percent(sp), o.SpreadBasis, percent(o.MaxSpread.Rat()))
 			}
 		}
 		if i == 0 {
@@ -122,13 +130,13 @@ func (s Structure) Lint(opts LintOptions) []Advice {
 		if pr, err := progression(prev.Band, g.Band); err == nil {
 			switch {
 			case pr.Cmp(o.MinProgression.Rat()) < 0:
-				add(validate.Path(bp, "mid"), "progression-low", "midpoint of grade %s is %s above grade %s's, below the usual least %s", g.ID, percent(pr), prev.ID, percent(o.MinProgression.Rat()))
+				add(validate.Path(bp, "mid"), RuleProgressionLow, "midpoint of grade %s is %s above grade %s's, below the usual least %s", g.ID, percent(pr), prev.ID, percent(o.MinProgression.Rat()))
 			case pr.Cmp(o.MaxProgression.Rat()) > 0:
-				add(validate.Path(bp, "mid"), "progression-high", "midpoint of grade %s is %s above grade %s's, above the usual most %s", g.ID, percent(pr), prev.ID, percent(o.MaxProgression.Rat()))
+				add(validate.Path(bp, "mid"), RuleProgressionHigh, "midpoint of grade %s is %s above grade %s's, above the usual most %s", g.ID, percent(pr), prev.ID, percent(o.MaxProgression.Rat()))
 			}
 		}
 		if ov, err := overlap(prev.Band, g.Band); err == nil && ov.Cmp(o.MaxOverlap.Rat()) > 0 {
-			add(bp, "overlap", "grade %s covers %s of grade %s's range, above the threshold %s", g.ID, percent(ov), prev.ID, percent(o.MaxOverlap.Rat()))
+			add(bp, RuleOverlap, "grade %s covers %s of grade %s's range, above the threshold %s", g.ID, percent(ov), prev.ID, percent(o.MaxOverlap.Rat()))
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Advice) int {
