@@ -3,6 +3,7 @@ package examples
 import (
 	"bytes"
 	"embed"
+	"fmt"
 	"io/fs"
 
 	"github.com/careerkit/careerkit"
@@ -15,7 +16,8 @@ import (
 //go:embed data/*.yaml
 var data embed.FS
 
-// FS returns the embedded data files, under "data/".
+// FS returns the embedded data files, under "data/": framework.yaml (the
+// whole sample framework) and people.yaml (the sample candidates).
 func FS() fs.FS { return data }
 
 // load decodes an embedded file strictly, as a user's file would be.
@@ -27,37 +29,43 @@ func load(name string, v any) error {
 	return careerkit.Decode(bytes.NewReader(b), v, careerkit.WithName(name), careerkit.WithFormat(careerkit.FormatYAML))
 }
 
+// Framework returns the sample framework: the competency catalog of the 24
+// skills of the "Manager – Software Engineering" role, the role itself, the
+// engineering ladder and the US pay structure. It is decoded strictly and
+// validated across sections.
+func Framework() (careerkit.Framework, error) {
+	var f careerkit.Framework
+	err := load("framework.yaml", &f)
+	return f, err
+}
+
+// People returns the sample candidates.
+func People() (careerkit.People, error) {
+	var p careerkit.People
+	err := load("people.yaml", &p)
+	return p, err
+}
+
 // Catalog returns the sample competency catalog: the 14 hard and 10 soft
 // skills of the "Manager – Software Engineering" role.
 func Catalog() (competency.Catalog, error) {
-	var c competency.Catalog
-	err := load("catalog.yaml", &c)
-	return c, err
+	f, err := Framework()
+	return f.Catalog, err
 }
 
 // ManagerRole returns the "Manager – Software Engineering" role, modelled
 // completely from its job description.
 func ManagerRole() (role.Role, error) {
-	var r role.Role
-	err := load("role-manager-software-engineering.yaml", &r)
-	return r, err
-}
-
-// SeniorEngineer returns a candidate for the role: a senior software engineer
-// moving into first-line management, strong technically and still growing
-// as a leader.
-func SeniorEngineer() (role.Candidate, error) {
-	var c role.Candidate
-	err := load("candidate-senior-engineer.yaml", &c)
-	return c, err
-}
-
-// EngineeringManager returns a candidate for the role: an experienced
-// engineering manager.
-func EngineeringManager() (role.Candidate, error) {
-	var c role.Candidate
-	err := load("candidate-engineering-manager.yaml", &c)
-	return c, err
+	f, err := Framework()
+	if err != nil {
+		return role.Role{}, err
+	}
+	for _, r := range f.Roles {
+		if r.ID == "manager-software-engineering" {
+			return r, nil
+		}
+	}
+	return role.Role{}, fmt.Errorf("examples: the framework has no role manager-software-engineering")
 }
 
 // Ladder returns the engineering career ladder: an individual-contributor
@@ -65,15 +73,46 @@ func EngineeringManager() (role.Candidate, error) {
 // management track from the "Manager – Software Engineering" role to VP of
 // Engineering, and the role's lateral destinations.
 func Ladder() (ladder.Ladder, error) {
-	var l ladder.Ladder
-	err := load("ladder-engineering.yaml", &l)
-	return l, err
+	f, err := Framework()
+	if err != nil {
+		return ladder.Ladder{}, err
+	}
+	if len(f.Ladders) == 0 {
+		return ladder.Ladder{}, fmt.Errorf("examples: the framework has no ladder")
+	}
+	return f.Ladders[0], nil
 }
 
 // PayStructure returns the US engineering pay structure the ladder's grades
 // refer to; the seed role's grade has the band USD 140,000–220,000 a year.
 func PayStructure() (salary.Structure, error) {
-	var s salary.Structure
-	err := load("pay-structure-us-2026.yaml", &s)
-	return s, err
+	f, err := Framework()
+	if err != nil {
+		return salary.Structure{}, err
+	}
+	if len(f.PayStructures) == 0 {
+		return salary.Structure{}, fmt.Errorf("examples: the framework has no pay structure")
+	}
+	return f.PayStructures[0], nil
+}
+
+// SeniorEngineer returns a candidate for the role: a senior software engineer
+// moving into first-line management, strong technically and still growing
+// as a leader.
+func SeniorEngineer() (role.Candidate, error) { return candidate("sample-senior-engineer") }
+
+// EngineeringManager returns a candidate for the role: an experienced
+// engineering manager.
+func EngineeringManager() (role.Candidate, error) { return candidate("sample-engineering-manager") }
+
+func candidate(subject string) (role.Candidate, error) {
+	p, err := People()
+	if err != nil {
+		return role.Candidate{}, err
+	}
+	c, ok := p.Candidate(subject)
+	if !ok {
+		return role.Candidate{}, fmt.Errorf("examples: people.yaml has no candidate %s", subject)
+	}
+	return c, nil
 }

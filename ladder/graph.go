@@ -31,10 +31,10 @@ type Graph struct {
 type Option func(*config)
 
 type config struct {
-	roles     []role.Role
-	hasRoles  bool
-	structure *salary.Structure
-	analyze   competency.Options
+	roles      []role.Role
+	hasRoles   bool
+	structures []salary.Structure
+	analyze    competency.Options
 }
 
 // WithRoles makes Compile check that every level's role is one of roles.
@@ -43,10 +43,12 @@ func WithRoles(roles ...role.Role) Option {
 	return func(c *config) { c.roles, c.hasRoles = roles, true }
 }
 
-// WithStructure makes Compile check that every level's grade is a grade of s.
-// Without it, grade references are not checked.
+// WithStructure makes Compile check that every level's grade is a grade of
+// s. Given more than once, a grade of any of the structures will do, and
+// Graph.Grade answers from the first that has it. Without it, grade
+// references are not checked.
 func WithStructure(s salary.Structure) Option {
-	return func(c *config) { c.structure = &s }
+	return func(c *config) { c.structures = append(c.structures, s) }
 }
 
 // WithAnalyzeOptions sets the options Readiness analyses profiles with; the
@@ -94,15 +96,21 @@ func Compile(l Ladder, ix *competency.Index, opts ...Option) (*Graph, error) {
 			}
 		}
 	}
-	if cfg.structure != nil {
+	if len(cfg.structures) > 0 {
 		g.hasPay = true
 		g.grades = map[string]salary.Grade{}
-		for _, gr := range cfg.structure.Grades {
-			g.grades[gr.ID] = gr
+		var names []string
+		for _, st := range cfg.structures {
+			names = append(names, st.ID)
+			for _, gr := range st.Grades {
+				if _, seen := g.grades[gr.ID]; !seen {
+					g.grades[gr.ID] = gr
+				}
+			}
 		}
 		for i, lv := range l.Levels {
 			if _, ok := g.grades[lv.Grade]; lv.Grade != "" && !ok {
-				errs.AddErr(validate.ErrUnknownReference, validate.Path("levels", i, "grade"), "exists", "grade %q is not a grade of pay structure %q", lv.Grade, cfg.structure.ID)
+				errs.AddErr(validate.ErrUnknownReference, validate.Path("levels", i, "grade"), "exists", "grade %q is not a grade of pay structure %s", lv.Grade, strings.Join(names, ", "))
 			}
 		}
 	}

@@ -24,34 +24,39 @@ func main() {
 }
 
 func run(w io.Writer) error {
-	cat, err := examples.Catalog()
+	// One framework document holds the catalog, the role, the ladder and the
+	// pay structure; it is decoded strictly and validated across sections.
+	f, err := examples.Framework()
 	if err != nil {
 		return err
 	}
-	ix, err := competency.Compile(cat)
+	model, err := f.Compile()
 	if err != nil {
 		return err
 	}
-	r, err := examples.ManagerRole()
+	ix := model.Index
+	r, ok := model.Role("manager-software-engineering")
+	if !ok {
+		return fmt.Errorf("the framework has no role manager-software-engineering")
+	}
+	people, err := examples.People()
 	if err != nil {
 		return err
 	}
-	if err := r.ValidateWith(ix); err != nil {
-		return err
+	senior, ok := people.Candidate("sample-senior-engineer")
+	if !ok {
+		return fmt.Errorf("people.yaml has no sample-senior-engineer")
 	}
-	senior, err := examples.SeniorEngineer()
-	if err != nil {
-		return err
-	}
-	manager, err := examples.EngineeringManager()
-	if err != nil {
-		return err
+	manager, ok := people.Candidate("sample-engineering-manager")
+	if !ok {
+		return fmt.Errorf("people.yaml has no sample-engineering-manager")
 	}
 
 	fmt.Fprintf(w, "Role: %s (%s track, %s)\n", r.Title, r.Track, r.Pay)
 	fmt.Fprintf(w, "  %d primary and %d secondary responsibilities, %d competency requirements, %d experience requirements\n",
 		len(r.Responsibilities.Primary), len(r.Responsibilities.Secondary), len(r.Requirements), len(r.Experience))
-	fmt.Fprintf(w, "  catalog: %d competencies; role validated against it\n\n", ix.Len())
+	fmt.Fprintf(w, "  framework %q %s: %d competencies, %d role(s), %d ladder(s), %d pay structure(s); validated\n\n",
+		f.Name, f.Version, ix.Len(), len(f.Roles), len(f.Ladders), len(f.PayStructures))
 
 	rep, err := ix.Analyze(senior.Profile, r.Requirements, competency.Options{})
 	if err != nil {
@@ -61,7 +66,7 @@ func run(w io.Writer) error {
 	printGaps(w, ix, rep)
 
 	for _, c := range []role.Candidate{senior, manager} {
-		fit, err := role.Fit(ix, r, c, role.FitOptions{})
+		fit, err := model.Fit(string(r.ID), c, role.FitOptions{})
 		if err != nil {
 			return err
 		}

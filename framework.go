@@ -1,0 +1,238 @@
+package careerkit
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/careerkit/careerkit/competency"
+	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/ladder"
+	"github.com/careerkit/careerkit/role"
+	"github.com/careerkit/careerkit/salary"
+)
+
+// Framework is one organisation's whole career model in one document: the
+// competency catalog (its fields inline), the roles, the career ladders and
+// the pay structures.
+type Framework struct {
+	// Name is the framework's display name.
+	Name string `json:"name" validate:"required,max=200"`
+	// Version labels this edition of the framework, such as "2026.1".
+	Version string `json:"version,omitempty" validate:"max=100"`
+	// Catalog holds the scales and competencies; its JSON fields
+	// (defaultScale, scales, competencies) sit at the top of the document.
+	competency.Catalog `validate:"-"`
+	// Roles are the job descriptions; IDs are unique.
+	Roles []role.Role `json:"roles,omitempty" validate:"-"`
+	// Ladders are the career ladders; IDs are unique.
+	Ladders []ladder.Ladder `json:"ladders,omitempty" validate:"-"`
+	// PayStructures are the pay structures the ladders' grades refer to;
+	// IDs are unique.
+	PayStructures []salary.Structure `json:"payStructures,omitempty" validate:"-"`
+}
+
+// Validate reports every problem in the framework at once: the rules of each
+// section, and the references across sections: each role's requirements name
+// catalog competencies at levels their scales have, each role's ladder level
+// and career moves name a level and roles of the framework, each ladder's
+// expectations, roles and grades resolve, and IDs are unique per section.
+func (f Framework) Validate() error {
+	_, err := f.compile()
+	return err
+}
+
+// Model is a compiled Framework, ready to query: an immutable competency
+// index, the roles by ID, the compiled ladders and the pay structures. It is
+// safe for concurrent use.
+type Model struct {
+	// Index is the compiled competency catalog.
+	Index *competency.Index
+	f     Framework
+	roles map[role.ID]int
+	lads  map[string]*ladder.Graph
+	pay   map[string]int
+}
+
+// Compile validates the framework and builds its Model.
+func (f Framework) Compile() (*Model, error) { return f.compile() }
+
+func (f Framework) compile() (*Model, error) {
+	var errs validate.Errors
+	errs.Append(validate.Struct(f)...)
+	ix, err := competency.Compile(f.Catalog)
+	errs.Merge("", err)
+	m := &Model{Index: ix, f: f, roles: map[role.ID]int{}, lads: map[string]*ladder.Graph{}, pay: map[string]int{}}
+
+	for i, s := range f.PayStructures {
+		path := validate.Path("payStructures", i)
+		errs.Merge(path, s.Validate())
+		if prev, dup := m.pay[s.ID]; dup && s.ID != "" {
+			errs.AddErr(validate.ErrDuplicate, validate.Path(path, "id"), "unique", "pay structure ID %q is already used by payStructures[%d]", s.ID, prev)
+		} else {
+			m.pay[s.ID] = i
+		}
+	}
+	for i, r := range f.Roles {
+		if prev, dup := m.roles[r.ID]; dup && r.ID != "" {
+			errs.AddErr(validate.ErrDuplicate, validate.Path("roles", i, "id"), "unique", "role ID %q is already used by roles[%d]", r.ID, prev)
+		} else {
+			m.roles[r.ID] = i
+		}
+	}
+	levels := map[string]bool{}
+	for _, l := range f.Ladders {
+		for _, lv := range l.Levels {
+			levels[lv.ID] = true
+		}
+	}
+	for i, r := range f.Roles {
+		path := validate.Path("roles", i)
+		if ix != nil {
+			errs.Merge(path, r.ValidateWith(ix))
+		} else {
+			errs.Merge(path, r.Validate())
+		}
+		if r.Level != "" && len(f.Ladders) > 0 && !levels[r.Level] {
+			errs.AddErr(validate.ErrUnknownReference, validate.Path(path, "level"), "exists", "level %q is not a level of any ladder", r.Level)
+		}
+		for _, moves := range []struct {
+			name string
+			list []role.Move
+		}{{"entryFrom", r.Career.EntryFrom}, {"advanceTo", r.Career.AdvanceTo}, {"lateral", r.Career.Lateral}} {
+			for j, mv := range moves.list {
+				if _, ok := m.roles[mv.Role]; mv.Role != "" && !ok {
+					errs.AddErr(validate.ErrUnknownReference, validate.Path(path, "career", moves.name, j, "role"), "exists", "role %q is not a role of the framework", mv.Role)
+				}
+			}
+		}
+	}
+	for i, l := range f.Ladders {
+		path := validate.Path("ladders", i)
+		if prev, dup := m.lads[l.ID]; dup && l.ID != "" {
+			_ = prev
+			errs.AddErr(validate.ErrDuplicate, validate.Path(path, "id"), "unique", "ladder ID %q is already used by another ladder", l.ID)
+			continue
+		}
+		if ix == nil {
+			errs.Merge(path, l.Validate())
+			m.lads[l.ID] = nil
+			continue
+		}
+		opts := []ladder.Option{ladder.WithRoles(f.Roles...)}
+		for _, s := range f.PayStructures {
+			opts = append(opts, ladder.WithStructure(s))
+		}
+		g, err := ladder.Compile(l, ix, opts...)
+		errs.Merge(path, err)
+		m.lads[l.ID] = g
+	}
+	if err := errs.Err("careerkit: invalid Framework"); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// Load reads a framework document (JSON or YAML) strictly and validates it.
+func Load(r io.Reader, opts ...Option) (Framework, error) {
+	var f Framework
+	err := Decode(r, &f, opts...)
+	return f, err
+}
+
+// LoadFile is Load on the file at path.
+func LoadFile(path string, opts ...Option) (Framework, error) {
+	var f Framework
+	err := DecodeFile(path, &f, opts...)
+	return f, err
+}
+
+// Framework returns the compiled framework.
+func (m *Model) Framework() Framework { return m.f }
+
+// Role returns the role with the given ID.
+func (m *Model) Role(id string) (role.Role, bool) {
+	i, ok := m.roles[role.ID(id)]
+	if !ok {
+		return role.Role{}, false
+	}
+	return m.f.Roles[i], true
+}
+
+// Ladder returns the compiled ladder with the given ID.
+func (m *Model) Ladder(id string) (*ladder.Graph, bool) {
+	g, ok := m.lads[id]
+	return g, ok && g != nil
+}
+
+// PayStructure returns the pay structure with the given ID.
+func (m *Model) PayStructure(id string) (salary.Structure, bool) {
+	i, ok := m.pay[id]
+	if !ok {
+		return salary.Structure{}, false
+	}
+	return m.f.PayStructures[i], true
+}
+
+// Fit compares a candidate with the role of the given ID.
+func (m *Model) Fit(roleID string, c role.Candidate, opts role.FitOptions) (role.FitReport, error) {
+	r, ok := m.Role(roleID)
+	if !ok {
+		return role.FitReport{}, fmt.Errorf("careerkit: fit %q: %w: no such role", roleID, ErrUnknownReference)
+	}
+	return role.Fit(m.Index, r, c, opts)
+}
+
+// People holds the people a framework is applied to: candidates for roles
+// and plain competency profiles. Subjects are unique across both lists.
+type People struct {
+	// Candidates are people considered for roles.
+	Candidates []role.Candidate `json:"candidates,omitempty" validate:"max=1000000,dive"`
+	// Profiles are competency profiles without the rest of a candidate.
+	Profiles []competency.Profile `json:"profiles,omitempty" validate:"max=1000000,dive"`
+}
+
+// Validate reports every problem of each person and subjects used twice.
+func (p People) Validate() error {
+	var errs validate.Errors
+	seen := map[string]string{}
+	note := func(subject, path string) {
+		if prev, dup := seen[subject]; dup && subject != "" {
+			errs.AddErr(validate.ErrDuplicate, path, "unique", "subject %q is already used by %s", subject, prev)
+		} else {
+			seen[subject] = path
+		}
+	}
+	for i, c := range p.Candidates {
+		path := validate.Path("candidates", i)
+		errs.Merge(path, c.Validate())
+		note(c.Profile.Subject, validate.Path(path, "profile", "subject"))
+	}
+	for i, pr := range p.Profiles {
+		path := validate.Path("profiles", i)
+		errs.Merge(path, pr.Validate())
+		note(pr.Subject, validate.Path(path, "subject"))
+	}
+	return errs.Err("careerkit: invalid People")
+}
+
+// Candidate returns the candidate with the given subject.
+func (p People) Candidate(subject string) (role.Candidate, bool) {
+	for _, c := range p.Candidates {
+		if c.Profile.Subject == subject {
+			return c, true
+		}
+	}
+	return role.Candidate{}, false
+}
+
+// Profile returns the profile with the given subject, from the profiles or
+// from a candidate.
+func (p People) Profile(subject string) (competency.Profile, bool) {
+	for _, pr := range p.Profiles {
+		if pr.Subject == subject {
+			return pr, true
+		}
+	}
+	c, ok := p.Candidate(subject)
+	return c.Profile, ok
+}
