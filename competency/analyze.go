@@ -30,11 +30,14 @@ func Step(have, need int) float64 {
 	return 0
 }
 
-// Options tune Analyze. The zero value is the documented default: linear
-// credit, no credit through descendants, the Latest resolution policy.
+// Options tune Analyze and Matcher. The zero value is the documented
+// default: linear credit, weighted mean, no credit through descendants, the
+// Latest resolution policy.
 type Options struct {
-	// Credit gives the credit for a level held against a level needed; nil
-	// means Linear.
+	// Scorer is the scoring logic; nil means WeightedMean with Credit.
+	Scorer Scorer
+	// Credit gives the credit for a level held against a level needed when
+	// Scorer is nil; nil means Linear.
 	Credit CreditFunc
 	// DescendantCredit, in [0, 1], scales the credit earned through a rating
 	// of a descendant competency (a narrower one, below the required one in
@@ -83,7 +86,8 @@ type Gap struct {
 type Report struct {
 	// Subject is the profile's subject.
 	Subject string `json:"subject"`
-	// Score is the weighted mean credit, in [0, 1]; 1 for no requirements.
+	// Score aggregates the credits, in [0, 1]: by default their weighted
+	// mean, 1 for no requirements.
 	Score float64 `json:"score"`
 	// RequiredMet is true when every required (not preferred) item is met.
 	RequiredMet bool `json:"requiredMet"`
@@ -109,10 +113,7 @@ func (ix *Index) Analyze(p Profile, reqs []Requirement, opts Options) (Report, e
 	if err := opts.check(); err != nil {
 		return Report{}, err
 	}
-	credit := opts.Credit
-	if credit == nil {
-		credit = Linear
-	}
+	sc := opts.scorer()
 	pol := opts.Policy
 	if pol == "" {
 		pol = Latest
@@ -128,38 +129,33 @@ func (ix *Index) Analyze(p Profile, reqs []Requirement, opts Options) (Report, e
 	}
 
 	rep := Report{Subject: p.Subject, RequiredMet: true, Gaps: make([]Gap, len(reqs))}
-	var sumW, sumWC float64
+	items := make([]Item, len(reqs))
 	for i, r := range reqs {
-		g, err := ix.gap(r, have, credit, opts.DescendantCredit)
+		g, err := ix.gap(r, have, sc, opts.DescendantCredit)
 		if err != nil {
 			return Report{}, err
 		}
 		rep.Gaps[i] = g
-		w := r.EffectiveWeight()
-		sumW += w
-		sumWC += w * g.Credit
+		items[i] = Item{Weight: r.EffectiveWeight(), Required: r.Importance.IsRequired(), Credit: g.Credit, Met: g.Met}
 		if r.Importance.IsRequired() && !g.Met {
 			rep.RequiredMet = false
 			rep.Unmet = append(rep.Unmet, r.Competency)
 		}
 	}
-	rep.Score = 1
-	if sumW > 0 {
-		rep.Score = min(max(sumWC/sumW, 0), 1)
-	}
+	rep.Score = clampScore(sc.Score(items))
 	return rep, nil
 }
 
-func (ix *Index) gap(r Requirement, have []held, credit CreditFunc, descCredit float64) (Gap, error) {
+func (ix *Index) gap(r Requirement, have []held, sc Scorer, descCredit float64) (Gap, error) {
 	ci := ix.byID[r.Competency]
 	g := Gap{Requirement: r, Via: ViaNone}
-	c, err := safeCredit(credit, 0, r.Level)
+	c, err := safeCredit(sc, r, 0)
 	if err != nil {
 		return Gap{}, err
 	}
 	g.Credit = c
 	if h := have[ci]; h.ok {
-		c, err := safeCredit(credit, h.level, r.Level)
+		c, err := safeCredit(sc, r, h.level)
 		if err != nil {
 			return Gap{}, err
 		}
@@ -175,7 +171,7 @@ func (ix *Index) gap(r Requirement, have []held, credit CreditFunc, descCredit f
 			if !h.ok {
 				continue
 			}
-			c, err := safeCredit(credit, h.level, r.Level)
+			c, err := safeCredit(sc, r, h.level)
 			if err != nil {
 				return Gap{}, err
 			}
@@ -189,11 +185,11 @@ func (ix *Index) gap(r Requirement, have []held, credit CreditFunc, descCredit f
 	return g, nil
 }
 
-// safeCredit calls a credit function and rejects results outside [0, 1].
-func safeCredit(f CreditFunc, have, need int) (float64, error) {
-	c := f(have, need)
+// safeCredit asks the scorer for a credit and rejects results outside [0, 1].
+func safeCredit(sc Scorer, r Requirement, have int) (float64, error) {
+	c := sc.Credit(r, have)
 	if math.IsNaN(c) || c < 0 || c > 1 {
-		return 0, fmt.Errorf("competency: analyze: credit function gave %v for have=%d need=%d, outside [0, 1]: %w", c, have, need, validate.ErrInvalid)
+		return 0, fmt.Errorf("competency: credit for %s: the scorer gave %v for have=%d need=%d, outside [0, 1]: %w", r.Competency, c, have, r.Level, validate.ErrInvalid)
 	}
 	return c, nil
 }

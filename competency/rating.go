@@ -140,7 +140,15 @@ type held struct {
 // resolve applies the policy to the ratings and returns the resolved level
 // per interned competency, recording references that do not resolve.
 func (ix *Index) resolve(p Profile, pol Policy, errs *validate.Errors) []held {
-	out := make([]held, len(ix.comps))
+	return ix.resolveInto(p, pol, errs, nil)
+}
+
+// resolveInto is resolve writing into out, which must have every entry's ok
+// false (a nil out is allocated).
+func (ix *Index) resolveInto(p Profile, pol Policy, errs *validate.Errors, out []held) []held {
+	if out == nil {
+		out = make([]held, len(ix.comps))
+	}
 	for i, r := range p.Ratings {
 		id, via, ok := ix.Lookup(r.Competency)
 		if !ok {

@@ -1,0 +1,203 @@
+package competency
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/careerkit/careerkit/internal/validate"
+)
+
+// Population is a compiled set of profiles, ready for fast matching: the
+// rating-resolution policy applied once, competencies interned to ints, and
+// the resolved ratings stored compactly twice: per profile (CSR: offsets,
+// competencies, levels) and per competency (postings: holders and levels).
+// When most profiles are rated on most of the competencies they use, it also
+// keeps a dense profile × competency matrix of levels. Profiles are ordered
+// by subject ID. A Population is immutable and safe for concurrent use.
+type Population struct {
+	ix       *Index
+	policy   Policy
+	subjects []string
+	// CSR: ratings of profile p are comps/levels[offsets[p]:offsets[p+1]],
+	// sorted by competency.
+	offsets []int32
+	comps   []int32
+	levels  []int16
+	// Postings: holders of competency c are holders/hlevels[poffsets[c]:poffsets[c+1]],
+	// sorted by profile.
+	poffsets []int32
+	holders  []int32
+	hlevels  []int16
+	// dense, when kept: level of profile p in column col[c] is
+	// dense[p*width+col[c]], or -1 when not held; col[c] is -1 for
+	// competencies nobody holds.
+	dense []int16
+	col   []int32
+	width int
+	pool  sync.Pool // *scratch
+}
+
+// denseThreshold is the least share of filled cells for which a Population
+// keeps a dense matrix: at 2 bytes a cell it then costs at most 4 bytes a
+// rating.
+const denseThreshold = 0.5
+
+// maxLevel is the largest level a Population stores (levels are int16).
+const maxLevel = 1 << 14
+
+// Population compiles profiles under the Latest resolution policy. Every
+// profile is checked as by ValidateProfile; subjects must be unique. Problems
+// are reported together, with paths such as "[3].ratings[1].competency".
+func (ix *Index) Population(profiles []Profile) (*Population, error) {
+	return ix.PopulationWithPolicy(profiles, Latest)
+}
+
+// PopulationWithPolicy is Population with another resolution policy. A
+// Matcher scores a Population with the policy it was built with.
+func (ix *Index) PopulationWithPolicy(profiles []Profile, pol Policy) (*Population, error) {
+	if pol == "" {
+		pol = Latest
+	}
+	if err := (Options{Policy: pol}).check(); err != nil {
+		return nil, err
+	}
+	order := make([]int, len(profiles))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(profiles[a].Subject, profiles[b].Subject) })
+
+	var errs validate.Errors
+	pop := &Population{ix: ix, policy: pol, subjects: make([]string, len(profiles)), offsets: make([]int32, 1, len(profiles)+1)}
+	total := 0
+	for _, p := range profiles {
+		total += len(p.Ratings)
+	}
+	pop.comps = make([]int32, 0, total)
+	pop.levels = make([]int16, 0, total)
+	counts := make([]int32, len(ix.comps)+1)
+	var scratch []held
+	type rc struct {
+		c int32
+		l int16
+	}
+	var row []rc
+	for k, i := range order {
+		p := profiles[i]
+		path := validate.Path("", i)
+		for _, fe := range validate.Struct(p) {
+			fe.Path = validate.JoinPath(path, fe.Path)
+			errs.Append(fe)
+		}
+		if k > 0 && p.Subject == profiles[order[k-1]].Subject {
+			errs.AddErr(validate.ErrDuplicate, validate.Path(path, "subject"), "unique", "subject %q is used by more than one profile", p.Subject)
+		}
+		var perr validate.Errors
+		scratch = ix.resolveInto(p, pol, &perr, scratch)
+		errs.Merge(path, perr.Err(""))
+		row = row[:0]
+		for _, r := range p.Ratings {
+			id, _, ok := ix.Lookup(r.Competency)
+			if !ok {
+				continue
+			}
+			c := ix.byID[id]
+			h := &scratch[c]
+			if !h.ok {
+				continue // already taken, or not resolvable
+			}
+			if h.level > maxLevel {
+				errs.Add(path, "max", "level %d is above %d", h.level, maxLevel)
+			}
+			row = append(row, rc{c, int16(h.level)})
+			h.ok = false
+		}
+		slices.SortFunc(row, func(a, b rc) int { return cmp.Compare(a.c, b.c) })
+		for _, x := range row {
+			pop.comps = append(pop.comps, x.c)
+			pop.levels = append(pop.levels, x.l)
+			counts[x.c+1]++
+		}
+		pop.subjects[k] = p.Subject
+		pop.offsets = append(pop.offsets, int32(len(pop.comps)))
+	}
+	if err := errs.Err("competency: invalid Population"); err != nil {
+		return nil, err
+	}
+	pop.index(counts)
+	return pop, nil
+}
+
+// index builds the postings and, when dense enough, the matrix.
+func (pop *Population) index(counts []int32) {
+	nc := len(pop.ix.comps)
+	pop.poffsets = make([]int32, nc+1)
+	used := 0
+	for c := 0; c < nc; c++ {
+		pop.poffsets[c+1] = pop.poffsets[c] + counts[c+1]
+		if counts[c+1] > 0 {
+			used++
+		}
+	}
+	pop.holders = make([]int32, len(pop.comps))
+	pop.hlevels = make([]int16, len(pop.comps))
+	next := slices.Clone(pop.poffsets[:nc])
+	for p := 0; p+1 < len(pop.offsets); p++ {
+		for k := pop.offsets[p]; k < pop.offsets[p+1]; k++ {
+			c := pop.comps[k]
+			pop.holders[next[c]] = int32(p)
+			pop.hlevels[next[c]] = pop.levels[k]
+			next[c]++
+		}
+	}
+	n := len(pop.subjects)
+	if n == 0 || used == 0 || float64(len(pop.comps)) < denseThreshold*float64(n)*float64(used) {
+		return
+	}
+	pop.width = used
+	pop.col = make([]int32, nc)
+	w := int32(0)
+	for c := 0; c < nc; c++ {
+		pop.col[c] = -1
+		if counts[c+1] > 0 {
+			pop.col[c] = w
+			w++
+		}
+	}
+	pop.dense = make([]int16, n*used)
+	for i := range pop.dense {
+		pop.dense[i] = -1
+	}
+	for p := 0; p < n; p++ {
+		for k := pop.offsets[p]; k < pop.offsets[p+1]; k++ {
+			pop.dense[p*used+int(pop.col[pop.comps[k]])] = pop.levels[k]
+		}
+	}
+}
+
+// Len returns the number of profiles.
+func (pop *Population) Len() int { return len(pop.subjects) }
+
+// Ratings returns the number of resolved ratings stored.
+func (pop *Population) Ratings() int { return len(pop.comps) }
+
+// Subject returns the subject of the i-th profile, in subject order.
+func (pop *Population) Subject(i int) string { return pop.subjects[i] }
+
+// Dense reports whether the population keeps a dense matrix.
+func (pop *Population) Dense() bool { return pop.dense != nil }
+
+// Bytes estimates the memory the compiled ratings take, in bytes, without
+// the subject strings.
+func (pop *Population) Bytes() int {
+	return 4*(len(pop.offsets)+len(pop.comps)+len(pop.poffsets)+len(pop.holders)+len(pop.col)) +
+		2*(len(pop.levels)+len(pop.hlevels)+len(pop.dense))
+}
+
+// String describes the population's size.
+func (pop *Population) String() string {
+	return fmt.Sprintf("Population{%d profiles, %d ratings, dense=%v}", pop.Len(), pop.Ratings(), pop.Dense())
+}

@@ -1,0 +1,86 @@
+package competency
+
+import "math"
+
+// Scorer is pluggable scoring logic: a credit per requirement and an
+// aggregate over a requirement set. Analyze and the compiled Matcher run the
+// same Scorer and give the same scores.
+//
+// A Matcher calls Credit only when it is compiled, once per requirement and
+// level of the competency's scale, so Credit may be slow; Score runs once per
+// profile and requirement set and should not allocate.
+type Scorer interface {
+	// Credit returns the credit, in [0, 1], for holding level have of the
+	// competency r requires (have is 0 when the competency is not held).
+	// It must not decrease as have rises.
+	Credit(r Requirement, have int) float64
+	// Score aggregates the outcomes of a requirement set, in requirement
+	// order, into a score in [0, 1]; results outside are clamped and NaN
+	// counts as 0. Score must not keep or modify items.
+	Score(items []Item) float64
+}
+
+// Item is the outcome of one requirement, as a Scorer sees it.
+type Item struct {
+	// Weight is the requirement's effective weight.
+	Weight float64
+	// Required is true for required, false for preferred requirements.
+	Required bool
+	// Credit is the requirement's credit, in [0, 1].
+	Credit float64
+	// Met is true when the requirement is met.
+	Met bool
+}
+
+// WeightedMean is the built-in Scorer: credit from a CreditFunc, and the
+// score as the weighted mean of the credits (1 for no requirements).
+type WeightedMean struct {
+	// CreditFunc gives the credit; nil means Linear.
+	CreditFunc CreditFunc
+}
+
+// LinearScorer returns the default scorer: linear credit, weighted mean.
+func LinearScorer() Scorer { return WeightedMean{CreditFunc: Linear} }
+
+// StepScorer returns a scorer with step credit (all or nothing), weighted mean.
+func StepScorer() Scorer { return WeightedMean{CreditFunc: Step} }
+
+// Credit returns CreditFunc(have, r.Level).
+func (w WeightedMean) Credit(r Requirement, have int) float64 {
+	if w.CreditFunc == nil {
+		return Linear(have, r.Level)
+	}
+	return w.CreditFunc(have, r.Level)
+}
+
+// Score returns Σ weight·credit / Σ weight, or 1 when there are no items.
+func (WeightedMean) Score(items []Item) float64 {
+	var sumW, sumWC float64
+	for _, it := range items {
+		sumW += it.Weight
+		sumWC += it.Weight * it.Credit
+	}
+	if sumW == 0 {
+		return 1
+	}
+	return sumWC / sumW
+}
+
+// clampScore keeps a score in [0, 1], with NaN as 0.
+func clampScore(s float64) float64 {
+	if math.IsNaN(s) || s < 0 {
+		return 0
+	}
+	return min(s, 1)
+}
+
+// scorerOf returns the scorer the options ask for.
+func (o Options) scorer() Scorer {
+	switch {
+	case o.Scorer != nil:
+		return o.Scorer
+	case o.Credit != nil:
+		return WeightedMean{CreditFunc: o.Credit}
+	}
+	return WeightedMean{CreditFunc: Linear}
+}
