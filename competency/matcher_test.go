@@ -18,7 +18,9 @@ import (
 // scores 0), preferred items add a bonus on top of the required mean.
 type mustHave struct{}
 
-func (mustHave) Credit(r competency.Requirement, have int) float64 { return competency.Linear(have, r.Level) }
+func (mustHave) Credit(r competency.Requirement, have int) float64 {
+	return competency.Linear(have, r.Level)
+}
 
 func (mustHave) Score(items []competency.Item) float64 {
 	var req, n, bonus float64
