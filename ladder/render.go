@@ -103,10 +103,12 @@ func (g *Graph) nodeIDs() []string {
 	return ids
 }
 
-// mermaidText escapes a label for a quoted Mermaid string.
+// mermaidText escapes a label for a quoted Mermaid string, '#' too so that
+// text like "#quot;" is not read as an entity, and '`' because a string that
+// starts with one is a Markdown string that Mermaid rejects when unclosed.
 func mermaidText(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
-	return strings.NewReplacer(`"`, "#quot;", "<", "#lt;", ">", "#gt;").Replace(s)
+	return strings.NewReplacer("#", "#35;", "`", "#96;", `"`, "#quot;", "<", "#lt;", ">", "#gt;").Replace(s)
 }
 
 // Mermaid renders the ladder as a Mermaid flowchart: a subgraph per track
