@@ -34,6 +34,19 @@ type Matcher struct {
 	desc     [][]int32 // descendants of each requirement's competency, by ID
 	idRank   []int32   // rank of each competency's ID in sorted order
 	items    sync.Pool // *[]Item for Score
+
+	// The fast path, for the built-in WeightedMean without descendant
+	// credit: credit and verdict by requirement and level, indexed
+	// r*stride + level + 1, where level -1 (index r*stride) is "not held".
+	fast     bool
+	stride   int
+	fcredit  []float64
+	fwc      []float64 // weight × credit, the product Analyze computes
+	fok      []bool    // requirement satisfied: preferred, or met
+	ffail    []int32   // 1 where fok is false
+	sumW     float64
+	baseFail int  // required items an empty profile fails
+	zeroBase bool // an empty profile has credit 0 everywhere
 }
 
 // Matcher compiles a requirement set. The requirements are checked as by
@@ -84,6 +97,7 @@ func (ix *Index) Matcher(reqs []Requirement, opts Options) (*Matcher, error) {
 	if m.factor > 0 {
 		m.idRank = ix.idRanks()
 	}
+	m.compileFast()
 	m.items.New = func() any { s := make([]Item, n); return &s }
 	return m, nil
 }
@@ -161,7 +175,7 @@ func (m *Matcher) aggregate(out []outcome, items []Item) (float64, bool) {
 		for r := range out {
 			c, met := m.settle(r, &out[r])
 			sumW += m.weight[r]
-			sumWC += m.weight[r] * c
+			sumWC += float64(m.weight[r] * c)
 			all = all && (met || !m.required[r])
 		}
 		if sumW == 0 {
@@ -299,4 +313,46 @@ func (m *Matcher) TopKContext(ctx context.Context, pop *Population, k int, opts 
 		out = append(out, Match{Subject: pop.subjects[e.idx], Score: e.score, RequiredMet: e.met})
 	}
 	return out, nil
+}
+
+// compileFast fills the tables of the fast path, when it applies.
+func (m *Matcher) compileFast() {
+	if !m.weighted || m.factor > 0 {
+		return
+	}
+	m.fast, m.zeroBase = true, true
+	for r := range m.reqs {
+		sc := m.ix.scaleOf[m.comp[r]]
+		m.stride = max(m.stride, sc.Max()+2)
+	}
+	m.fcredit = make([]float64, len(m.reqs)*m.stride)
+	m.fwc = make([]float64, len(m.reqs)*m.stride)
+	m.fok = make([]bool, len(m.reqs)*m.stride)
+	m.ffail = make([]int32, len(m.reqs)*m.stride)
+	for r := range m.reqs {
+		row := r * m.stride
+		m.fcredit[row] = m.base[r]
+		m.fok[row] = !m.required[r] || m.need[r] <= 0
+		if !m.fok[row] {
+			m.baseFail++
+		}
+		if m.base[r] != 0 {
+			m.zeroBase = false
+		}
+		lo := int(m.lo[r])
+		for l := lo; l+1 < m.stride && l <= lo+int(len(m.table))-int(m.toff[r])-1; l++ {
+			if l < 0 {
+				continue
+			}
+			m.fcredit[row+l+1] = m.credit(r, int16(l))
+			m.fok[row+l+1] = !m.required[r] || int32(l) >= m.need[r]
+		}
+		m.sumW += m.weight[r]
+		for k := row; k < row+m.stride; k++ {
+			m.fwc[k] = m.weight[r] * m.fcredit[k]
+			if !m.fok[k] {
+				m.ffail[k] = 1
+			}
+		}
+	}
 }

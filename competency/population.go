@@ -33,11 +33,12 @@ type Population struct {
 	hlevels  []int16
 	// dense, when kept: level of profile p in column col[c] is
 	// dense[p*width+col[c]], or -1 when not held; col[c] is -1 for
-	// competencies nobody holds.
+	// competencies nobody holds, and the last column is -1 throughout.
 	dense []int16
 	col   []int32
 	width int
-	pool  sync.Pool // *scratch
+	mu    sync.Mutex
+	free  []*scratch // scratch kept for reuse by rankings
 }
 
 // denseThreshold is the least share of filled cells for which a Population
@@ -157,7 +158,8 @@ func (pop *Population) index(counts []int32) {
 	if n == 0 || used == 0 || float64(len(pop.comps)) < denseThreshold*float64(n)*float64(used) {
 		return
 	}
-	pop.width = used
+	// One more column, never held, stands for the competencies nobody holds.
+	pop.width = used + 1
 	pop.col = make([]int32, nc)
 	w := int32(0)
 	for c := 0; c < nc; c++ {
@@ -167,13 +169,13 @@ func (pop *Population) index(counts []int32) {
 			w++
 		}
 	}
-	pop.dense = make([]int16, n*used)
+	pop.dense = make([]int16, n*pop.width)
 	for i := range pop.dense {
 		pop.dense[i] = -1
 	}
 	for p := 0; p < n; p++ {
 		for k := pop.offsets[p]; k < pop.offsets[p+1]; k++ {
-			pop.dense[p*used+int(pop.col[pop.comps[k]])] = pop.levels[k]
+			pop.dense[p*pop.width+int(pop.col[pop.comps[k]])] = pop.levels[k]
 		}
 	}
 }

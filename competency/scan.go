@@ -14,12 +14,19 @@ type scratch struct {
 	outs    []outcome // rows of len(reqs) outcomes
 	items   []Item
 	one     []outcome
+	acc     []float64 // fast path: per profile Σ weight·credit
+	fail    []int32   // fast path: per profile, required items failed
 }
 
 func (pop *Population) getScratch(reqs int) *scratch {
-	s, _ := pop.pool.Get().(*scratch)
+	pop.mu.Lock()
+	var s *scratch
+	if n := len(pop.free); n > 0 {
+		s, pop.free = pop.free[n-1], pop.free[:n-1]
+	}
+	pop.mu.Unlock()
 	if s == nil {
-		s = &scratch{slot: make([]int32, pop.Len())}
+		s = &scratch{slot: make([]int32, pop.Len()), acc: make([]float64, pop.Len()), fail: make([]int32, pop.Len())}
 		for i := range s.slot {
 			s.slot[i] = -1
 		}
@@ -34,10 +41,12 @@ func (pop *Population) getScratch(reqs int) *scratch {
 
 func (pop *Population) putScratch(s *scratch) {
 	for _, p := range s.touched {
-		s.slot[p] = -1
+		s.slot[p], s.acc[p], s.fail[p] = -1, 0, 0
 	}
 	s.touched, s.outs = s.touched[:0], s.outs[:0]
-	pop.pool.Put(s)
+	pop.mu.Lock()
+	pop.free = append(pop.free, s)
+	pop.mu.Unlock()
 }
 
 // checkEvery is how many profiles are scored between checks of the context.
@@ -47,10 +56,120 @@ const checkEvery = 4096
 func (m *Matcher) rank(ctx context.Context, pop *Population, lo, hi int, h *topK, requiredOnly bool) error {
 	s := pop.getScratch(len(m.reqs))
 	defer pop.putScratch(s)
-	if pop.dense != nil {
+	switch {
+	case pop.dense != nil && m.fast:
+		return m.rankDenseFast(ctx, pop, lo, hi, h, requiredOnly)
+	case pop.dense != nil:
 		return m.rankDense(ctx, pop, lo, hi, h, requiredOnly, s)
+	case m.fast && m.zeroBase:
+		return m.rankSparseFast(ctx, pop, lo, hi, h, requiredOnly, s)
 	}
 	return m.rankSparse(ctx, pop, lo, hi, h, requiredOnly, s)
+}
+
+// rankDenseFast scores every profile from the dense matrix with the
+// built-in weighted mean: per requirement one load of the level, one of the
+// credit and one of the verdict, in requirement order, as Analyze sums.
+func (m *Matcher) rankDenseFast(ctx context.Context, pop *Population, lo, hi int, h *topK, requiredOnly bool) error {
+	n, w := len(m.reqs), pop.width
+	// Per requirement: its column (the never-held last column when nobody
+	// holds it) and the offset of its tables, so that the table index is
+	// off[r] + level. One small allocation per shard, none per pair.
+	cols := make([]int, n)
+	off := make([]int, n)
+	for r := range n {
+		cols[r] = w - 1
+		if c := pop.col[m.comp[r]]; c >= 0 {
+			cols[r] = int(c)
+		}
+		off[r] = r*m.stride + 1
+	}
+	wc, fail := m.fwc, m.ffail
+	for p := lo; p < hi; p++ {
+		if (p-lo)%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		row := pop.dense[p*w : p*w+w]
+		var sumWC float64
+		var failed int32
+		for r, col := range cols {
+			k := off[r] + int(row[col])
+			sumWC += wc[k]
+			failed += fail[k]
+		}
+		ok := failed == 0
+		if requiredOnly && !ok {
+			continue
+		}
+		h.push(entry{m.finish(sumWC), int32(p), ok})
+	}
+	return nil
+}
+
+// finish turns Σ weight·credit into a score, as WeightedMean does.
+func (m *Matcher) finish(sumWC float64) float64 {
+	if m.sumW == 0 {
+		return 1
+	}
+	return clampScore(sumWC / m.sumW)
+}
+
+// rankSparseFast walks the postings of the required competencies with the
+// built-in weighted mean and no descendant credit, accumulating Σ
+// weight·credit per profile in requirement order: it touches only the
+// ratings that matter and allocates nothing.
+func (m *Matcher) rankSparseFast(ctx context.Context, pop *Population, lo, hi int, h *topK, requiredOnly bool, s *scratch) error {
+	for r := range m.reqs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		ps, ls := pop.postings(m.comp[r], lo, hi)
+		row := r * m.stride
+		gain := int32(0)
+		if !m.fok[row] {
+			gain = 1 // a required item an empty profile fails
+		}
+		for k, p := range ps {
+			if s.slot[p] < 0 {
+				s.slot[p] = 0
+				s.touched = append(s.touched, p)
+			}
+			i := row + int(ls[k]) + 1
+			s.acc[p] += m.fwc[i]
+			if m.fok[i] {
+				s.fail[p] -= gain
+			}
+		}
+	}
+	for i, p := range s.touched {
+		if i%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		ok := int(s.fail[p])+m.baseFail == 0
+		if !requiredOnly || ok {
+			h.push(entry{m.finish(s.acc[p]), p, ok})
+		}
+	}
+	ok := m.baseFail == 0
+	if requiredOnly && !ok {
+		return nil
+	}
+	score := m.finish(0)
+	for p := lo; p < hi; p++ {
+		if s.slot[p] >= 0 {
+			continue
+		}
+		e := entry{score, int32(p), ok}
+		if !h.accepts(e) {
+			break
+		}
+		h.push(e)
+	}
+	return nil
 }
 
 // rankDense scores every profile from the dense matrix.

@@ -58,7 +58,9 @@ func (WeightedMean) Score(items []Item) float64 {
 	var sumW, sumWC float64
 	for _, it := range items {
 		sumW += it.Weight
-		sumWC += it.Weight * it.Credit
+		// The conversion rounds the product on its own (no fused multiply-add),
+		// so that compiled tables of weight × credit give the same sums.
+		sumWC += float64(it.Weight * it.Credit)
 	}
 	if sumW == 0 {
 		return 1
