@@ -163,11 +163,8 @@ func Fit(ix *competency.Index, r Role, c Candidate, opts FitOptions) (FitReport,
 	if err := errs.Err(fmt.Sprintf("role: fit %q", r.ID)); err != nil {
 		return FitReport{}, err
 	}
-	w := opts.Weights
-	if w == (Weights{}) {
-		w = DefaultWeights()
-	}
-	if err := w.check(); err != nil {
+	w, err := opts.weights()
+	if err != nil {
 		return FitReport{}, err
 	}
 
@@ -205,11 +202,25 @@ func Fit(ix *competency.Index, r Role, c Candidate, opts FitOptions) (FitReport,
 		rep.Blocking = append(rep.Blocking, Reason{Kind: ReasonPay, Message: "expected pay is above the band"})
 	}
 
-	total := w.Competency + w.Experience + w.Education
-	rep.Score = (w.Competency*comp.Score + w.Experience*rep.ExperienceScore + w.Education*rep.Education.Credit) / total
-	rep.Score = min(max(rep.Score, 0), 1)
+	rep.Score = w.combine(comp.Score, rep.ExperienceScore, rep.Education.Credit)
 	rep.Ready = len(rep.Blocking) == 0
 	return rep, nil
+}
+
+// combine is the weighted mean of the three part scores, in [0, 1].
+func (w Weights) combine(comp, exp, edu float64) float64 {
+	total := w.Competency + w.Experience + w.Education
+	s := (float64(w.Competency*comp) + float64(w.Experience*exp) + float64(w.Education*edu)) / total
+	return min(max(s, 0), 1)
+}
+
+// weights returns the weights to use, checked.
+func (o FitOptions) weights() (Weights, error) {
+	w := o.Weights
+	if w == (Weights{}) {
+		w = DefaultWeights()
+	}
+	return w, w.check()
 }
 
 func (w Weights) check() error {

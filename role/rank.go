@@ -1,0 +1,147 @@
+package role
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/careerkit/careerkit/competency"
+	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/salary"
+)
+
+// Ranked is one candidate–role pair in a ranking, scored as Fit scores it.
+type Ranked struct {
+	// Role is the role's ID.
+	Role ID `json:"role"`
+	// Subject is the candidate's subject ID.
+	Subject string `json:"subject"`
+	// Score is Fit's overall score, in [0, 1].
+	Score float64 `json:"score"`
+	// Ready is Fit's verdict.
+	Ready bool `json:"ready"`
+	// Competency, Experience and Education are the part scores.
+	Competency float64 `json:"competency"`
+	// Experience is the experience score.
+	Experience float64 `json:"experience"`
+	// Education is the education credit.
+	Education float64 `json:"education"`
+}
+
+// RankCandidates ranks candidates for a role by the score Fit gives them,
+// best first, ties by subject ID, and returns the best k (all when k is
+// larger; none when k ≤ 0). The competency part runs through a compiled
+// Population and Matcher; scores and verdicts equal Fit's exactly. The role
+// and every candidate are validated first; problems come back together.
+func RankCandidates(ix *competency.Index, r Role, cs []Candidate, k int, opts FitOptions) ([]Ranked, error) {
+	if ix == nil {
+		return nil, fmt.Errorf("role: rank candidates for %q: nil competency index: %w", r.ID, validate.ErrInvalid)
+	}
+	var errs validate.Errors
+	errs.Merge("role", r.ValidateWith(ix))
+	profiles := make([]competency.Profile, len(cs))
+	for i, c := range cs {
+		errs.Merge(validate.Path("candidates", i), c.Validate())
+		profiles[i] = c.Profile
+	}
+	w, werr := opts.weights()
+	if err := errs.Err(fmt.Sprintf("role: rank candidates for %q", r.ID)); err != nil {
+		return nil, err
+	}
+	if werr != nil {
+		return nil, werr
+	}
+	pol := opts.Competency.Policy
+	pop, err := ix.PopulationWithPolicy(profiles, pol)
+	if err != nil {
+		var pe validate.Errors
+		pe.Merge("candidates", err)
+		return nil, pe.Err(fmt.Sprintf("role: rank candidates for %q", r.ID))
+	}
+	m, err := ix.Matcher(r.Requirements, opts.Competency)
+	if err != nil {
+		return nil, err
+	}
+	bySubject := make(map[string]int, len(cs))
+	for i, c := range cs {
+		bySubject[c.Profile.Subject] = i
+	}
+	out := make([]Ranked, 0, len(cs))
+	for i := range pop.Len() {
+		score, met, err := m.Score(pop, i)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, rankOne(r, cs[bySubject[pop.Subject(i)]], score, met, w, opts))
+	}
+	return top(out, k), nil
+}
+
+// RankRoles ranks roles for one candidate by the score Fit gives, best
+// first, ties by role ID, and returns the best k. The competency part runs
+// through compiled Matchers; scores and verdicts equal Fit's exactly.
+func RankRoles(ix *competency.Index, roles []Role, c Candidate, k int, opts FitOptions) ([]Ranked, error) {
+	if ix == nil {
+		return nil, fmt.Errorf("role: rank roles for %q: nil competency index: %w", c.Profile.Subject, validate.ErrInvalid)
+	}
+	var errs validate.Errors
+	for i, r := range roles {
+		errs.Merge(validate.Path("roles", i), r.ValidateWith(ix))
+	}
+	errs.Merge("candidate", c.Validate())
+	errs.Merge("candidate.profile", ix.ValidateProfile(c.Profile))
+	w, werr := opts.weights()
+	if err := errs.Err(fmt.Sprintf("role: rank roles for %q", c.Profile.Subject)); err != nil {
+		return nil, err
+	}
+	if werr != nil {
+		return nil, werr
+	}
+	pop, err := ix.PopulationWithPolicy([]competency.Profile{c.Profile}, opts.Competency.Policy)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Ranked, 0, len(roles))
+	for _, r := range roles {
+		m, err := ix.Matcher(r.Requirements, opts.Competency)
+		if err != nil {
+			return nil, err
+		}
+		score, met, err := m.Score(pop, 0)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, rankOne(r, c, score, met, w, opts))
+	}
+	return top(out, k), nil
+}
+
+// rankOne scores the parts of a fit other than competencies, as Fit does.
+func rankOne(r Role, c Candidate, comp float64, compMet bool, w Weights, opts FitOptions) Ranked {
+	gaps, exp := experienceFit(r.Experience, c)
+	expMet := true
+	for _, g := range gaps {
+		expMet = expMet && (g.Met || g.Requirement.Preferred)
+	}
+	edu := educationFit(r.Education, c.Education, expMet, opts.Fields)
+	pay := payFit(r.Pay, c.ExpectedPay)
+	payBlocks := opts.PayBlocks && pay.Compared && pay.Position == salary.Above
+	return Ranked{
+		Role: r.ID, Subject: c.Profile.Subject,
+		Score:      w.combine(comp, exp, edu.Credit),
+		Ready:      compMet && expMet && edu.Met && !payBlocks,
+		Competency: comp, Experience: exp, Education: edu.Credit,
+	}
+}
+
+// top sorts best first (ties by subject, then role) and keeps k.
+func top(out []Ranked, k int) []Ranked {
+	slices.SortFunc(out, func(a, b Ranked) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.Subject, b.Subject), strings.Compare(string(a.Role), string(b.Role)))
+	})
+	if k <= 0 {
+		return nil
+	}
+	return out[:min(k, len(out))]
+}
