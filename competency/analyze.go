@@ -122,7 +122,7 @@ func (ix *Index) Analyze(p Profile, reqs []Requirement, opts Options) (Report, e
 	reqErrs := validate.Errors{}
 	ix.checkRequirements(reqs, &reqErrs)
 	errs.Merge("requirements", reqErrs.Err(""))
-	errs.Append(validate.Struct(p)...)
+	errs.Append(p.tagErrors()...)
 	have := ix.resolve(p, pol, &errs)
 	if err := errs.Err("competency: analyze"); err != nil {
 		return Report{}, err

@@ -89,7 +89,7 @@ func (ix *Index) PopulationWithPolicy(profiles []Profile, pol Policy) (*Populati
 	for k, i := range order {
 		p := profiles[i]
 		path := validate.Path("", i)
-		for _, fe := range validate.Struct(p) {
+		for _, fe := range p.tagErrors() {
 			fe.Path = validate.JoinPath(path, fe.Path)
 			errs.Append(fe)
 		}

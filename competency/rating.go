@@ -1,6 +1,8 @@
 package competency
 
 import (
+	"time"
+
 	"github.com/careerkit/careerkit/internal/validate"
 )
 
@@ -181,4 +183,35 @@ func viaRank(v Via) int {
 		return 1
 	}
 	return 0
+}
+
+// surelyValid reports whether p certainly passes its tag rules, checked by
+// hand and no more leniently than the tags (byte lengths bound rune counts).
+// When it is false, the validator decides and explains; the tags stay the
+// one source of truth.
+func (p Profile) surelyValid() bool {
+	if !validate.IsSlug(p.Subject) || len(p.Ratings) > 100000 {
+		return false
+	}
+	for _, r := range p.Ratings {
+		if r.Competency == "" || len(r.Competency) > 200 || r.Level < 0 || r.Level > 1000 ||
+			!r.Source.IsValid() || len(r.Evidence) > 2000 {
+			return false
+		}
+		if r.AssessedAt != "" {
+			if _, err := time.Parse(time.DateOnly, r.AssessedAt); err != nil {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// tagErrors returns the tag problems of p, skipping the validator when p is
+// surely valid.
+func (p Profile) tagErrors() []validate.FieldError {
+	if p.surelyValid() {
+		return nil
+	}
+	return validate.Struct(p)
 }
