@@ -3,6 +3,7 @@ package careerkit
 import (
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/internal/validate"
@@ -61,6 +62,7 @@ func (f Framework) compile() (*Model, error) {
 	errs.Append(validate.Struct(f)...)
 	ix, err := competency.Compile(f.Catalog)
 	errs.Merge("", err)
+	f = f.clone()
 	m := &Model{Index: ix, f: f, roles: map[role.ID]int{}, lads: map[string]*ladder.Graph{}, pay: map[string]int{}}
 
 	for i, s := range f.PayStructures {
@@ -146,16 +148,34 @@ func LoadFile(path string, opts ...Option) (Framework, error) {
 	return f, err
 }
 
-// Framework returns the compiled framework.
-func (m *Model) Framework() Framework { return m.f }
+// Framework returns a copy of the compiled framework.
+func (m *Model) Framework() Framework { return m.f.clone() }
 
-// Role returns the role with the given ID.
+// clone copies the framework deeply enough that changes to the copy's roles,
+// ladders and pay structures leave the original as it was.
+func (f Framework) clone() Framework {
+	f.Roles = slices.Clone(f.Roles)
+	for i, r := range f.Roles {
+		f.Roles[i] = r.Clone()
+	}
+	f.Ladders = slices.Clone(f.Ladders)
+	for i, l := range f.Ladders {
+		f.Ladders[i] = l.Clone()
+	}
+	f.PayStructures = slices.Clone(f.PayStructures)
+	for i, s := range f.PayStructures {
+		f.PayStructures[i] = s.Clone()
+	}
+	return f
+}
+
+// Role returns a copy of the role with the given ID.
 func (m *Model) Role(id string) (role.Role, bool) {
 	i, ok := m.roles[role.ID(id)]
 	if !ok {
 		return role.Role{}, false
 	}
-	return m.f.Roles[i], true
+	return m.f.Roles[i].Clone(), true
 }
 
 // Ladder returns the compiled ladder with the given ID.
@@ -235,4 +255,20 @@ func (p People) Profile(subject string) (competency.Profile, bool) {
 	}
 	c, ok := p.Candidate(subject)
 	return c.Profile, ok
+}
+
+// RankCandidates ranks the candidates of people for the role of the given
+// ID, as role.RankCandidates does.
+func (m *Model) RankCandidates(roleID string, people People, k int, opts role.FitOptions) ([]role.Ranked, error) {
+	r, ok := m.Role(roleID)
+	if !ok {
+		return nil, fmt.Errorf("careerkit: rank candidates for %q: %w: no such role", roleID, ErrUnknownReference)
+	}
+	return role.RankCandidates(m.Index, r, people.Candidates, k, opts)
+}
+
+// RankRoles ranks every role of the framework for a candidate, as
+// role.RankRoles does.
+func (m *Model) RankRoles(c role.Candidate, k int, opts role.FitOptions) ([]role.Ranked, error) {
+	return role.RankRoles(m.Index, m.f.Roles, c, k, opts)
 }

@@ -133,3 +133,21 @@ func TestPeopleValidate(t *testing.T) {
 	assert.True(t, ok, "Profile finds a candidate's profile")
 	assert.Equal(t, "sample-senior-engineer", pr.Subject, "Profile subject")
 }
+
+func TestModelIsImmutable(t *testing.T) {
+	f := sampleFramework(t)
+	m, err := f.Compile()
+	require.NoError(t, err, "Compile")
+	r, _ := m.Role("manager-software-engineering")
+	r.Requirements[0].Level = 1
+	*r.Requirements[0].Weight = 9
+	r.Education.Minimum.Fields[0] = "History"
+	r.Pay.Min = r.Pay.Max
+	f.Roles[0].Title = "Changed after Compile"
+	again, _ := m.Role("manager-software-engineering")
+	assert.Equal(t, 4, again.Requirements[0].Level, "Model.Role returns a copy")
+	assert.Equal(t, 2.0, *again.Requirements[0].Weight, "weights are copied too")
+	assert.Equal(t, "Computer Science", again.Education.Minimum.Fields[0], "education is copied")
+	assert.Equal(t, "140000", again.Pay.Min.String(), "the band is copied")
+	assert.Equal(t, "Manager – Software Engineering", again.Title, "the model keeps its own copy of the framework")
+}

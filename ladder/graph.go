@@ -260,11 +260,19 @@ func (g *Graph) promotionCycles(errs *validate.Errors) {
 	}
 }
 
+// Clone returns a deep copy of l.
+func (l Ladder) Clone() Ladder { return clone(l) }
+
 func clone(l Ladder) Ladder {
 	l.Tracks = slices.Clone(l.Tracks)
 	l.Levels = slices.Clone(l.Levels)
 	for i := range l.Levels {
 		l.Levels[i].Expectations = slices.Clone(l.Levels[i].Expectations)
+		for j, e := range l.Levels[i].Expectations {
+			if e.Weight != nil {
+				l.Levels[i].Expectations[j] = e.WithWeight(*e.Weight)
+			}
+		}
 	}
 	l.Moves = slices.Clone(l.Moves)
 	return l

@@ -1,6 +1,7 @@
 package role
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -129,4 +130,22 @@ func (m FieldMatcher) Satisfies(held, want Credential, extra []string) bool {
 		}
 	}
 	return false
+}
+
+func (c Credential) clone() Credential {
+	c.Fields = slices.Clone(c.Fields)
+	return c
+}
+
+func (e Education) clone() Education {
+	if e.Minimum != nil {
+		m := e.Minimum.clone()
+		e.Minimum = &m
+	}
+	e.Preferred = slices.Clone(e.Preferred)
+	for i, p := range e.Preferred {
+		e.Preferred[i] = p.clone()
+	}
+	e.Fields = slices.Clone(e.Fields)
+	return e
 }

@@ -2,6 +2,7 @@ package salary
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/careerkit/careerkit/internal/validate"
 )
@@ -178,4 +179,14 @@ func (s Structure) Band(grade, zone string) (Band, error) {
 		return Band{}, fmt.Errorf("salary: band of grade %s in zone %s: structure %q has no zone %s: %w", quoteShort(grade), quoteShort(zone), s.ID, quoteShort(zone), validate.ErrUnknownReference)
 	}
 	return g.Band.Scale(z.Factor)
+}
+
+// Clone returns a deep copy of s.
+func (s Structure) Clone() Structure {
+	s.Grades = slices.Clone(s.Grades)
+	for i, g := range s.Grades {
+		s.Grades[i].Band = g.Band.clone()
+	}
+	s.Zones = slices.Clone(s.Zones)
+	return s
 }
