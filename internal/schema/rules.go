@@ -1,0 +1,76 @@
+package schema
+
+import "github.com/invopop/jsonschema"
+
+// typeRule holds what a type's Validate method checks beyond its tags.
+type typeRule struct {
+	// note names, in a sentence, the rules JSON Schema cannot say; it is
+	// added to the type's description.
+	note string
+	// extend adds the keywords of the rules JSON Schema can say.
+	extend func(*jsonschema.Schema)
+	// zeroInvalid says that Validate rejects the zero value even though no
+	// key is required.
+	zeroInvalid bool
+}
+
+// catalogNote is the rules of a competency catalog beyond its tags.
+const catalogNote = "competency IDs, and names ignoring case and spacing, are unique; " +
+	"an alias collides with no ID, name or alias of another competency; " +
+	"parents name competencies of the catalog and form no cycle; " +
+	"scale IDs are unique and differ from the built-in dreyfus, framework and onet-level; " +
+	"defaultScale and each competency's scale name a built-in scale or one of scales; " +
+	"indicator levels and defined levels are levels of the competency's scale."
+
+// typeRules returns the rules of the Validate methods, by $defs name.
+func typeRules() map[string]typeRule {
+	return map[string]typeRule{
+		"careerkit.Framework": {note: "role, ladder and pay-structure IDs are each unique; " +
+			"every role's requirements name competencies of the catalog at levels of their scales; " +
+			"a role's level is a level of one of the ladders and its career moves name roles of the framework; " +
+			"every ladder's expectations, roles and grades name competencies (at levels of their scales), roles and pay-structure grades of the framework. " +
+			"The catalog's rules: " + catalogNote},
+		"careerkit.People":   {note: "subjects are unique across candidates and profiles."},
+		"competency.Catalog": {note: catalogNote},
+		"competency.Scale":   {note: "level values strictly increase from one level to the next."},
+		"competency.Requirement": {note: "against a catalog, the competency is a competency of the catalog (by ID) and the level a level of its scale; " +
+			"a list of requirements names each competency once."},
+		"competency.Rating": {note: "against a catalog, the competency names a competency of the catalog by ID, name or alias, and the level is a level of its scale."},
+		"role.Role":         {note: "requirements name each competency once."},
+		"role.Candidate":    {note: "each experience area is listed once."},
+		"role.Experience": {
+			note:   "when maxYears is above 0, minYears is at most maxYears.",
+			extend: openEndedHasMinimum,
+		},
+		"role.Move": {extend: roleOrTitle, zeroInvalid: true},
+		"ladder.Ladder": {note: "track IDs and level IDs are unique; " +
+			"each level's track names a track of the ladder, and its expectations name each competency once; " +
+			"every move leads from one level of the ladder to another, and no two moves join the same two levels; " +
+			"a promotion raises the rank, and promotions form no cycle; a switch joins two different tracks. " +
+			"In a framework, expectations name competencies of the catalog at levels of their scales, and roles and grades name roles and pay-structure grades of the framework."},
+		"salary.Band":      {note: "min ≤ mid ≤ max, and no amount has more decimals than the currency allows."},
+		"salary.Pay":       {note: "the amount has no more decimals than the currency allows."},
+		"salary.Structure": {note: "grade IDs and zone IDs are unique; every grade's band is in the structure's currency and period; midpoints strictly increase from one grade to the next."},
+	}
+}
+
+// roleOrTitle says that a career move names a role ID or a title.
+func roleOrTitle(s *jsonschema.Schema) {
+	nonEmpty := func(key string) *jsonschema.Schema {
+		props := jsonschema.NewProperties()
+		props.Set(key, &jsonschema.Schema{MinLength: uptr(1)})
+		return &jsonschema.Schema{Required: []string{key}, Properties: props}
+	}
+	s.AnyOf = append(s.AnyOf, nonEmpty("role"), nonEmpty("title"))
+}
+
+// openEndedHasMinimum says that an open-ended experience range ("8+ years")
+// has a minimum above 0.
+func openEndedHasMinimum(s *jsonschema.Schema) {
+	ifProps := jsonschema.NewProperties()
+	ifProps.Set("openEnded", &jsonschema.Schema{Const: true})
+	thenProps := jsonschema.NewProperties()
+	thenProps.Set("minYears", &jsonschema.Schema{ExclusiveMinimum: "0"})
+	s.If = &jsonschema.Schema{Required: []string{"openEnded"}, Properties: ifProps}
+	s.Then = &jsonschema.Schema{Required: []string{"minYears"}, Properties: thenProps}
+}
