@@ -1,0 +1,292 @@
+// Command careerkit checks and queries career frameworks kept as YAML or JSON
+// files: competency catalogs, roles, career ladders, pay structures and the
+// people they are applied to.
+//
+// It is a thin layer over the careerkit library. Run "careerkit -h" for the
+// full usage text; in short:
+//
+//	careerkit validate [--kind KIND] [--format text|json] [--lint] [-v] FILE...
+//	careerkit schema [-o DIR] [KIND]
+//	careerkit fit --framework F --role ID --candidate FILE [--subject S] [--pay-blocks] [--format text|json]
+//	careerkit rank --framework F --role ID --people FILE [-k N] [--pay-blocks] [--format text|json]
+//	careerkit ladder --framework F [--ladder ID] matrix|mermaid|dot|path|readiness ...
+//	careerkit band --framework F --grade G [--zone Z] [--structure ID] --pay AMOUNT [--format text|json]
+//
+// Exit status: 0 when all is well, 1 when a document has problems or the
+// data cannot answer the question (an unknown role, subject, level or
+// grade), 2 when the command line is wrong.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// Exit codes.
+const (
+	exitOK       = 0 // success; fit and rank also exit 0 when nobody is ready
+	exitFindings = 1 // problems in a document, or data that cannot answer
+	exitUsage    = 2 // a wrong command line
+)
+
+// command is one subcommand of careerkit.
+type command struct {
+	name     string
+	synopsis string
+	run      func(args []string, stdout, stderr io.Writer) int
+}
+
+func commands() []command {
+	return []command{
+		{"validate", "check documents and print every problem", runValidate},
+		{"schema", "print or write the JSON Schemas of the documents", runSchema},
+		{"fit", "compare a candidate with a role", runFit},
+		{"rank", "rank the candidates of a people file for a role", runRank},
+		{"ladder", "render a ladder, find paths, check readiness", runLadder},
+		{"band", "place an amount of pay in a grade's band", runBand},
+	}
+}
+
+// run is the whole command: it parses args (without the program name),
+// writes output to stdout and diagnostics to stderr, and returns the exit
+// status.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, shortUsage)
+		return exitUsage
+	}
+	switch name := args[0]; name {
+	case "-h", "-help", "--help", "help":
+		if name == "help" && len(args) > 1 {
+			return run([]string{args[1], "-h"}, stdout, stderr)
+		}
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	default:
+		i := slices.IndexFunc(commands(), func(c command) bool { return c.name == name })
+		if i < 0 {
+			if strings.HasPrefix(name, "-") {
+				fmt.Fprintf(stderr, "careerkit: flag %s before a command\n%s", name, shortUsage)
+			} else {
+				fmt.Fprintf(stderr, "careerkit: unknown command %q\n%s", name, shortUsage)
+			}
+			return exitUsage
+		}
+		return commands()[i].run(args[1:], stdout, stderr)
+	}
+}
+
+const shortUsage = `usage: careerkit <command> [flags] [arguments]
+commands: validate, schema, fit, rank, ladder, band
+Run 'careerkit -h' for the full usage text.
+`
+
+const usage = `careerkit checks and queries career frameworks kept as YAML or JSON files:
+competency catalogs, roles, career ladders, pay structures and the people
+they are applied to.
+
+Usage:
+  careerkit <command> [flags] [arguments]
+  careerkit help [command]
+  careerkit <command> -h
+
+Commands:
+  validate   check documents and print every problem
+  schema     print or write the JSON Schemas of the documents
+  fit        compare a candidate with a role
+  rank       rank the candidates of a people file for a role
+  ladder     render a ladder, find paths, check readiness
+  band       place an amount of pay in a grade's band
+
+careerkit validate [--kind KIND] [--format text|json] [--lint] [-v] FILE...
+  Decodes each file strictly (JSON for .json, YAML for .yaml and .yml,
+  otherwise JSON when it starts with '{' or '[' and YAML when not),
+  validates it and prints every problem, one a line:
+      FILE:LINE: PATH: message (rule)
+  (":LINE" is left out when the line is unknown). The kind of each file is
+  inferred from its top-level keys unless --kind is given:
+      framework  roles, ladders or payStructures; or competencies, scales or
+                 defaultScale together with name or version
+      catalog    competencies, scales or defaultScale (and no name)
+      people     candidates or profiles
+      candidate  profile or expectedPay
+      profile    subject or ratings
+      ladder     levels, tracks or moves
+      structure  grades or zones
+      role       title, requirements, responsibilities, career or codes
+      band       min, max or mid
+  --format json prints one JSON array of {file, kind, severity, line, path,
+  rule, message} objects ([] when every file is valid). --lint adds advice
+  (ladders and pay structures of a framework, pay structure documents) as
+  "FILE:LINE: warning: PATH: message (rule)"; advice never changes the exit
+  status. -v also prints "FILE: ok (KIND)" or "FILE: N problems (KIND)"
+  after each file, with ", inferred" when the kind was inferred.
+
+careerkit schema [-o DIR] [KIND]
+  Prints the JSON Schema (draft 2020-12) of one kind of document: framework,
+  catalog, profile, role, candidate, ladder, structure, band or people. With
+  -o DIR, writes the schema of KIND, or of every kind when KIND is left out,
+  to DIR/KIND.json, as the committed schemas/ files are.
+
+careerkit fit --framework F --role ID --candidate FILE [--subject S]
+              [--pay-blocks] [--format text|json]
+  Compares a candidate with a role of the framework: competency gaps,
+  experience, education, pay against the role's band, a score and a
+  verdict. FILE is a candidate document, or a people document and --subject
+  names the candidate (optional when it holds one candidate). --pay-blocks
+  makes expected pay above the band block readiness. The verdict does not
+  change the exit status.
+
+careerkit rank --framework F --role ID --people FILE [-k N] [--pay-blocks]
+               [--format text|json]
+  Fits every candidate of the people file to the role and lists the best N
+  (default 10) by score, ties by subject, with the ready verdict and the
+  number of blocking reasons. Candidates whose profiles name competencies
+  the catalog lacks are reported (exit status 1) and left out.
+
+careerkit ladder --framework F [--ladder ID] <action>
+  Works on one ladder of the framework (--ladder may be left out when there
+  is only one). Actions:
+    matrix [--track T]      the competency × level matrix in Markdown, of one
+                            track or of every track
+    mermaid                 the levels and moves as a Mermaid flowchart
+    dot                     the levels and moves in Graphviz DOT
+    path [--format F] FROM TO
+                            the fewest moves from one level to another, with
+                            what changes at each step
+    readiness --people FILE [--format F] PERSON LEVEL
+                            a person's competency gaps against a level
+  --framework and --ladder may also be given after the action.
+
+careerkit band --framework F --grade G [--zone Z] [--structure ID] --pay AMOUNT
+               [--format text|json]
+  Prints a grade's band (adjusted to the zone when one is given) and where
+  the pay falls in it: compa-ratio (pay / midpoint), penetration
+  ((pay - min) / (max - min)) and position (below, within, above). AMOUNT is
+  a plain decimal number in the structure's currency and period, such as
+  165000 or 61.50. --structure may be left out when the framework has one
+  pay structure.
+
+Flags take one or two dashes (-k 5, --format=json). Documents are read
+strictly: unknown keys, duplicate keys, wrong types and trailing data are
+problems. Problems with the framework or people file of fit, rank, ladder
+and band print as validate prints them, on standard error.
+
+Exit status:
+  0  success (fit and rank also when nobody is ready)
+  1  a document has problems, or the data cannot answer: a file that cannot
+     be read, an unknown role, subject, ladder, level, track, grade or zone
+  2  a wrong command line: unknown command or flag, missing flag or
+     argument, a bad --kind, --format, -k or --pay value
+`
+
+// usageError is a wrong command line.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error {
+	return usageError{fmt.Sprintf(format, args...)}
+}
+
+// flagSet returns a FlagSet for a subcommand whose help text is help. It
+// prints nothing by itself: parse reports errors and help.
+func flagSet(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet("careerkit "+name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	return fs
+}
+
+// parseFlags parses args with fs, allowing flags after positional
+// arguments (until a "--"), and returns the positional arguments. On -h it
+// prints help and the flags to stdout and returns errHelp; other errors are
+// usage errors.
+func parseFlags(fs *flag.FlagSet, help string, args []string, interspersed bool, stdout io.Writer) ([]string, error) {
+	var pos []string
+	for {
+		err := fs.Parse(args)
+		if errors.Is(err, flag.ErrHelp) {
+			printHelp(fs, help, stdout)
+			return nil, errHelp
+		}
+		if err != nil {
+			return nil, usageError{err.Error()}
+		}
+		rest := fs.Args()
+		consumed := len(args) - len(rest)
+		if !interspersed || len(rest) == 0 || (consumed > 0 && args[consumed-1] == "--") {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+var errHelp = errors.New("help requested")
+
+func printHelp(fs *flag.FlagSet, help string, w io.Writer) {
+	fmt.Fprint(w, help)
+	fmt.Fprintln(w, "\nFlags:")
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+	fs.SetOutput(io.Discard)
+}
+
+// fail prints err for the subcommand and returns its exit status: 0 for
+// help, 2 for usage errors, 1 otherwise.
+func fail(stderr io.Writer, name string, err error) int {
+	if errors.Is(err, errHelp) {
+		return exitOK
+	}
+	var pe problemsError
+	if errors.As(err, &pe) {
+		printProblems(stderr, pe.list)
+		return exitFindings
+	}
+	var ue usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintf(stderr, "careerkit %s: %s\nRun 'careerkit %s -h' for usage.\n", name, ue.msg, name)
+		return exitUsage
+	}
+	fmt.Fprintf(stderr, "careerkit %s: %s\n", name, err)
+	return exitFindings
+}
+
+// formatFlag is the value of a --format flag: text or json.
+type formatFlag string
+
+func (f *formatFlag) String() string { return string(*f) }
+
+func (f *formatFlag) Set(s string) error {
+	if s != "text" && s != "json" {
+		return fmt.Errorf("want text or json, not %q", s)
+	}
+	*f = formatFlag(s)
+	return nil
+}
+
+func addFormat(fs *flag.FlagSet) *formatFlag {
+	f := formatFlag("text")
+	fs.Var(&f, "format", "output `format`: text or json")
+	return &f
+}
+
+// required reports a usage error for the first named flag left empty.
+func required(flags ...[2]string) error {
+	for _, f := range flags {
+		if f[1] == "" {
+			return usagef("flag --%s is required", f[0])
+		}
+	}
+	return nil
+}

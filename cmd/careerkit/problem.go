@@ -1,0 +1,141 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/careerkit/careerkit"
+	"github.com/careerkit/careerkit/internal/decode"
+	"github.com/careerkit/careerkit/internal/validate"
+)
+
+// Severities of a problem.
+const (
+	severityError   = "error"
+	severityWarning = "warning"
+)
+
+// problem is one finding in a file, as validate prints it.
+type problem struct {
+	File     string `json:"file"`
+	Kind     string `json:"kind"`
+	Severity string `json:"severity"`
+	Line     int    `json:"line"`
+	Path     string `json:"path"`
+	Rule     string `json:"rule"`
+	Message  string `json:"message"`
+}
+
+// String formats the problem as "FILE:LINE: PATH: message (rule)", with
+// "warning: " before the path for advice, ":LINE" only when the line is
+// known and "PATH: " only when there is a path.
+func (p problem) String() string {
+	var b strings.Builder
+	b.WriteString(p.File)
+	if p.Line > 0 {
+		fmt.Fprintf(&b, ":%d", p.Line)
+	}
+	b.WriteString(": ")
+	if p.Severity == severityWarning {
+		b.WriteString("warning: ")
+	}
+	if p.Path != "" {
+		b.WriteString(p.Path)
+		b.WriteString(": ")
+	}
+	fmt.Fprintf(&b, "%s (%s)", p.Message, p.Rule)
+	return b.String()
+}
+
+// source is a document read from a file: its generic tree and the lines of
+// its paths, used to infer its kind and to place problems found after
+// decoding (advice, problems of a profile against a catalog).
+type source struct {
+	file string
+	doc  *decode.Document
+}
+
+// line returns the source line of path (or of its nearest ancestor), or 0.
+func (s *source) line(path string) int {
+	if s == nil || s.doc == nil {
+		return 0
+	}
+	return s.doc.Line(path)
+}
+
+// readSource parses the file at path generically, with the default limits.
+func readSource(path string) (*source, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	doc, err := decode.Read(f, path, decode.FormatOf(path), decode.Limits{})
+	if err != nil {
+		return nil, err
+	}
+	return &source{file: path, doc: doc}, nil
+}
+
+// problemsOf turns an error about file into problems: one per field error
+// of a *careerkit.ValidationError (paths joined under prefix, lines from src
+// when the error has none), the position of a *careerkit.DecodeError, or
+// one problem for any other error.
+func problemsOf(file, kind string, src *source, prefix string, err error) []problem {
+	var ve *careerkit.ValidationError
+	var de *careerkit.DecodeError
+	var pe *fs.PathError
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &ve):
+		out := make([]problem, 0, len(ve.Errors))
+		for _, fe := range ve.Errors {
+			path := validate.JoinPath(prefix, fe.Path)
+			line := fe.Line
+			if line == 0 {
+				line = src.line(path)
+			}
+			out = append(out, problem{File: file, Kind: kind, Severity: severityError, Line: line, Path: path, Rule: fe.Rule, Message: fe.Message})
+		}
+		return out
+	case errors.As(err, &de):
+		rule := "syntax"
+		if errors.Is(de, careerkit.ErrLimit) {
+			rule = "limit"
+		}
+		return []problem{{File: file, Kind: kind, Severity: severityError, Line: de.Line, Rule: rule, Message: de.Msg}}
+	case errors.As(err, &pe):
+		return []problem{{File: file, Kind: kind, Severity: severityError, Rule: "read", Message: pe.Op + ": " + pe.Err.Error()}}
+	}
+	return []problem{{File: file, Kind: kind, Severity: severityError, Rule: "invalid", Message: err.Error()}}
+}
+
+// advice turns Lint advice on the value at prefix of file into warnings.
+func advice(file, kind string, src *source, prefix string, list []validate.Advice) []problem {
+	out := make([]problem, 0, len(list))
+	for _, a := range list {
+		path := validate.JoinPath(prefix, a.Path)
+		out = append(out, problem{File: file, Kind: kind, Severity: severityWarning, Line: src.line(path), Path: path, Rule: a.Rule, Message: a.Message})
+	}
+	return out
+}
+
+// printProblems writes problems one a line.
+func printProblems(w io.Writer, list []problem) {
+	for _, p := range list {
+		fmt.Fprintln(w, p)
+	}
+}
+
+// writeJSON writes v as indented JSON.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}

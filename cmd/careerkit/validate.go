@@ -1,0 +1,221 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/careerkit/careerkit"
+	"github.com/careerkit/careerkit/salary"
+)
+
+const validateHelp = `usage: careerkit validate [--kind KIND] [--format text|json] [--lint] [-v] FILE...
+
+Decodes each file strictly, validates it and prints every problem, one a line:
+    FILE:LINE: PATH: message (rule)
+(":LINE" is left out when the line is unknown, "PATH: " for the document as
+a whole). A file that cannot be read or parsed is a problem of that file.
+
+KIND is one of framework, catalog, profile, role, candidate, ladder,
+structure, band, people. Without --kind it is inferred from the top-level
+keys, first match wins:
+    framework  roles, ladders or payStructures; or competencies, scales or
+               defaultScale together with name or version
+    catalog    competencies, scales or defaultScale
+    people     candidates or profiles
+    candidate  profile or expectedPay
+    profile    subject or ratings
+    ladder     levels, tracks or moves
+    structure  grades or zones
+    role       title, requirements, responsibilities, career or codes
+    band       min, max or mid
+
+--format json prints a JSON array of {file, kind, severity, line, path, rule,
+message} objects, [] when every file is valid. --lint adds Lint advice on the
+ladders and pay structures of a framework and on pay structure documents,
+as "FILE:LINE: warning: PATH: message (rule)"; advice does not change the
+exit status. -v prints "FILE: ok (KIND)" or "FILE: N problem(s) (KIND)" after
+each file, with ", inferred" when the kind was inferred.
+
+Exit status: 0 when every file is valid, 1 when any file has problems, 2 on
+a wrong command line (no files, an unknown --kind or --format).
+`
+
+func runValidate(args []string, stdout, stderr io.Writer) int {
+	fs := flagSet("validate")
+	kind := fs.String("kind", "", "the `KIND` of every file, instead of inferring it")
+	format := addFormat(fs)
+	lint := fs.Bool("lint", false, "also print Lint advice as warnings")
+	verbose := fs.Bool("v", false, "print the kind and verdict of each file")
+	files, err := parseFlags(fs, validateHelp, args, true, stdout)
+	switch {
+	case err != nil:
+	case len(files) == 0:
+		err = usagef("no files to validate")
+	case *kind != "" && !careerkit.IsKind(*kind):
+		err = usagef("unknown kind %q: want one of %s", *kind, strings.Join(careerkit.Kinds(), ", "))
+	}
+	if err != nil {
+		return fail(stderr, "validate", err)
+	}
+
+	all := []problem{}
+	invalid := false
+	for _, file := range files {
+		k, inferred, probs := validateFile(file, *kind, *lint)
+		all = append(all, probs...)
+		errs := 0
+		for _, p := range probs {
+			if p.Severity == severityError {
+				errs++
+			}
+		}
+		invalid = invalid || errs > 0
+		if *format == "text" {
+			printProblems(stdout, probs)
+			if *verbose {
+				verdict := "ok"
+				if errs > 0 {
+					verdict = plural(errs, "problem")
+				}
+				how := k
+				if k == "" {
+					how = "kind unknown"
+				} else if inferred {
+					how += ", inferred"
+				}
+				fmt.Fprintf(stdout, "%s: %s (%s)\n", file, verdict, how)
+			}
+		}
+	}
+	if *format == "json" {
+		if err := writeJSON(stdout, all); err != nil {
+			return fail(stderr, "validate", err)
+		}
+	}
+	if invalid {
+		return exitFindings
+	}
+	return exitOK
+}
+
+// validateFile checks one file as kind (inferred when ""), returning the
+// kind used, whether it was inferred, and the problems (with advice when
+// lint is set).
+func validateFile(file, kind string, lint bool) (string, bool, []problem) {
+	src, err := readSource(file)
+	if err != nil {
+		return kind, false, problemsOf(file, kind, nil, "", err)
+	}
+	inferred := false
+	if kind == "" {
+		kind, err = inferKind(src.doc.Root)
+		if err != nil {
+			return "", false, []problem{{File: file, Severity: severityError, Line: src.line(""), Rule: "kind", Message: err.Error()}}
+		}
+		inferred = true
+	}
+	v, err := careerkit.New(kind)
+	if err != nil {
+		return kind, inferred, problemsOf(file, kind, src, "", err)
+	}
+	if err := careerkit.DecodeFile(file, v); err != nil {
+		return kind, inferred, problemsOf(file, kind, src, "", err)
+	}
+	if !lint {
+		return kind, inferred, nil
+	}
+	return kind, inferred, lintOf(file, kind, src, v)
+}
+
+// lintOf returns the advice on a valid document: the ladders and pay
+// structures of a framework, or a pay structure. Other kinds have none.
+func lintOf(file, kind string, src *source, v any) []problem {
+	var out []problem
+	switch v := v.(type) {
+	case *careerkit.Framework:
+		m, err := v.Compile()
+		if err != nil {
+			return problemsOf(file, kind, src, "", err)
+		}
+		for i, l := range v.Ladders {
+			if g, ok := m.Ladder(l.ID); ok {
+				out = append(out, advice(file, kind, src, fmt.Sprintf("ladders[%d]", i), g.Lint())...)
+			}
+		}
+		for i, s := range v.PayStructures {
+			out = append(out, advice(file, kind, src, fmt.Sprintf("payStructures[%d]", i), s.Lint(salary.DefaultLintOptions()))...)
+		}
+	case *salary.Structure:
+		out = advice(file, kind, src, "", v.Lint(salary.DefaultLintOptions()))
+	}
+	return out
+}
+
+// kindRules infer the kind of a document from its top-level keys, in
+// order: the first rule with one of its keys present (and, when it has
+// them, one of its also keys) wins.
+var kindRules = []struct {
+	kind string
+	keys []string
+	also []string
+}{
+	{careerkit.KindFramework, []string{"roles", "ladders", "payStructures"}, nil},
+	{careerkit.KindFramework, []string{"competencies", "scales", "defaultScale"}, []string{"name", "version"}},
+	{careerkit.KindCatalog, []string{"competencies", "scales", "defaultScale"}, nil},
+	{careerkit.KindPeople, []string{"candidates", "profiles"}, nil},
+	{careerkit.KindCandidate, []string{"profile", "expectedPay"}, nil},
+	{careerkit.KindProfile, []string{"subject", "ratings"}, nil},
+	{careerkit.KindLadder, []string{"levels", "tracks", "moves"}, nil},
+	{careerkit.KindStructure, []string{"grades", "zones"}, nil},
+	{careerkit.KindRole, []string{"title", "requirements", "responsibilities", "career", "codes"}, nil},
+	{careerkit.KindBand, []string{"min", "max", "mid"}, nil},
+}
+
+// inferKind names the kind of a generically decoded document by its
+// top-level keys (see kindRules).
+func inferKind(root any) (string, error) {
+	m, ok := root.(map[string]any)
+	if !ok {
+		return "", fmt.Errorf("cannot infer the kind of document: it is %s, not an object; give --kind", describe(root))
+	}
+	has := func(keys []string) bool {
+		return slices.ContainsFunc(keys, func(k string) bool { _, ok := m[k]; return ok })
+	}
+	for _, r := range kindRules {
+		if has(r.keys) && (r.also == nil || has(r.also)) {
+			return r.kind, nil
+		}
+	}
+	if len(m) == 0 {
+		return "", fmt.Errorf("cannot infer the kind of document: it is an empty object; give --kind")
+	}
+	keys := slices.Sorted(maps.Keys(m))
+	if len(keys) > 8 {
+		keys = append(keys[:8], "…")
+	}
+	return "", fmt.Errorf("cannot infer the kind of document from its keys (%s); give --kind", strings.Join(keys, ", "))
+}
+
+func describe(v any) string {
+	switch v.(type) {
+	case nil:
+		return "null"
+	case []any:
+		return "a list"
+	case string:
+		return "a string"
+	case bool:
+		return "a boolean"
+	}
+	return "a number"
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
