@@ -26,15 +26,15 @@ func typeOf(v any) reflect.Type {
 	return t
 }
 
-// fieldsOf returns the JSON name → field type map of a struct, flattening
+// fieldsOf returns the JSON name → field map of a struct, flattening
 // embedded structs the way encoding/json does for untagged embedded fields.
-var fieldCache sync.Map // reflect.Type → map[string]reflect.Type
+var fieldCache sync.Map // reflect.Type → map[string]reflect.StructField
 
-func fieldsOf(t reflect.Type) map[string]reflect.Type {
+func fieldsOf(t reflect.Type) map[string]reflect.StructField {
 	if m, ok := fieldCache.Load(t); ok {
-		return m.(map[string]reflect.Type)
+		return m.(map[string]reflect.StructField)
 	}
-	m := map[string]reflect.Type{}
+	m := map[string]reflect.StructField{}
 	var walk func(reflect.Type)
 	walk = func(t reflect.Type) {
 		for f := range t.Fields() {
@@ -60,7 +60,7 @@ func fieldsOf(t reflect.Type) map[string]reflect.Type {
 				name = f.Name
 			}
 			if _, dup := m[name]; !dup {
-				m[name] = f.Type
+				m[name] = f
 			}
 		}
 	}
@@ -69,11 +69,20 @@ func fieldsOf(t reflect.Type) map[string]reflect.Type {
 	return m
 }
 
+// nullable reports whether encoding/json writes null for a zero value of t.
+func nullable(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Slice, reflect.Map, reflect.Pointer, reflect.Interface:
+		return true
+	}
+	return false
+}
+
 // check compares a generic value with the Go type it will be decoded into and
 // records every mismatch at its path.
 func check(v any, t reflect.Type, path string, errs *validate.Errors) {
 	if t == nil || v == nil {
-		return // null leaves the zero value, as in encoding/json.
+		return // a null the caller allowed leaves the zero value.
 	}
 	if reflect.PointerTo(t).Implements(jsonUnmarshaler) || reflect.PointerTo(t).Implements(textUnmarshaler) {
 		checkCustom(v, t, path, errs)
@@ -92,12 +101,16 @@ func check(v any, t reflect.Type, path string, errs *validate.Errors) {
 		}
 		fields := fieldsOf(t)
 		for _, k := range sortedKeys(m) {
-			ft, ok := fields[k]
+			f, ok := fields[k]
 			if !ok {
 				errs.Add(keyPath(path, k), "unknown-field", "is not a field of this object%s", suggest(k, fields))
 				continue
 			}
-			check(m[k], ft, validate.Path(path, k), errs)
+			if m[k] == nil && !validate.WritesNull(f) {
+				errs.Add(validate.Path(path, k), "type", "must not be null: leave the key out instead")
+				continue
+			}
+			check(m[k], f.Type, validate.Path(path, k), errs)
 		}
 	case reflect.Map:
 		m, ok := v.(map[string]any)
@@ -106,6 +119,10 @@ func check(v any, t reflect.Type, path string, errs *validate.Errors) {
 			return
 		}
 		for _, k := range sortedKeys(m) {
+			if m[k] == nil && !nullable(t.Elem()) {
+				errs.Add(validate.Path(path, k), "type", "must not be null")
+				continue
+			}
 			check(m[k], t.Elem(), validate.Path(path, k), errs)
 		}
 	case reflect.Slice, reflect.Array:
@@ -118,6 +135,10 @@ func check(v any, t reflect.Type, path string, errs *validate.Errors) {
 			errs.Add(path, "max", "must have at most %d items", t.Len())
 		}
 		for i, item := range list {
+			if item == nil && !nullable(t.Elem()) {
+				errs.Add(validate.Path(path, i), "type", "must not be null")
+				continue
+			}
 			check(item, t.Elem(), validate.Path(path, i), errs)
 		}
 	case reflect.String:
@@ -211,7 +232,7 @@ func describe(v any) string {
 }
 
 // suggest names a field that differs from k only in case, or lists nothing.
-func suggest(k string, fields map[string]reflect.Type) string {
+func suggest(k string, fields map[string]reflect.StructField) string {
 	for name := range fields {
 		if strings.EqualFold(name, k) {
 			return fmt.Sprintf(" (did you mean %q? keys are case-sensitive)", name)

@@ -3,6 +3,7 @@ package schema
 import (
 	"errors"
 	"fmt"
+	"github.com/careerkit/careerkit/internal/validate"
 	"maps"
 	"path"
 	"reflect"
@@ -274,20 +275,8 @@ func (b *builder) field(prop *jsonschema.Schema, f reflect.StructField, where st
 }
 
 // writesNull reports whether encoding/json writes null for the zero value
-// of f: a nil list, map or pointer without omitempty.
-func writesNull(f reflect.StructField) bool {
-	_, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
-	for o := range strings.SplitSeq(opts, ",") {
-		if o == "omitempty" || o == "omitzero" {
-			return false
-		}
-	}
-	switch f.Type.Kind() {
-	case reflect.Slice, reflect.Map, reflect.Pointer, reflect.Interface:
-		return true
-	}
-	return false
-}
+// of f, which strict decoding then accepts.
+func writesNull(f reflect.StructField) bool { return validate.WritesNull(f) }
 
 // resolve follows s's $ref into $defs.
 func (b *builder) resolve(s *jsonschema.Schema) *jsonschema.Schema {

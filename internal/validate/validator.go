@@ -166,3 +166,21 @@ func quote(v any) string {
 	}
 	return fmt.Sprintf("%q", s)
 }
+
+// WritesNull reports whether encoding/json writes null for the zero value of
+// a field: a nil list, map, pointer or interface without omitempty. Strict
+// decoding accepts null exactly for such fields, and the JSON Schemas say
+// the same.
+func WritesNull(f reflect.StructField) bool {
+	_, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
+	for o := range strings.SplitSeq(opts, ",") {
+		if o == "omitempty" || o == "omitzero" {
+			return false
+		}
+	}
+	switch f.Type.Kind() {
+	case reflect.Slice, reflect.Map, reflect.Pointer, reflect.Interface:
+		return true
+	}
+	return false
+}

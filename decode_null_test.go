@@ -1,0 +1,39 @@
+package careerkit_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/careerkit/careerkit"
+	"github.com/careerkit/careerkit/competency"
+)
+
+func TestNullOnlyWhereGoWritesNull(t *testing.T) {
+	cases := []struct {
+		name, doc, path string
+		ok              bool
+	}{
+		{"null ratings (Go writes null for a nil list)", `{"subject": "p1", "ratings": null}`, "", true},
+		{"null optional string", `{"subject": "p1", "ratings": [{"competency": "go", "level": 1, "evidence": null}]}`, "ratings[0].evidence", false},
+		{"null required string", `{"subject": null, "ratings": []}`, "subject", false},
+		{"null list item", `{"subject": "p1", "ratings": [null]}`, "ratings[0]", false},
+		{"empty YAML value", "subject: p1\nratings:\n  - competency: go\n    level: 1\n    source:\n", "ratings[0].source", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var p competency.Profile
+			err := careerkit.Decode(strings.NewReader(c.doc), &p)
+			if c.ok {
+				assert.NoError(t, err, "Decode(%s)", c.doc)
+				return
+			}
+			var ve *careerkit.ValidationError
+			require.ErrorAs(t, err, &ve, "Decode(%s) is a ValidationError", c.doc)
+			assert.Equal(t, c.path, ve.Errors[0].Path, "path of the null")
+			assert.Equal(t, "type", ve.Errors[0].Rule, "rule")
+		})
+	}
+}
