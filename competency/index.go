@@ -87,14 +87,23 @@ func (ix *Index) Competency(id ID) (Competency, bool) {
 // Lookup resolves an ID, name or alias, ignoring case and runs of white
 // space, and says which of the three matched.
 func (ix *Index) Lookup(ref string) (ID, Via, bool) {
-	if i, ok := ix.byID[ID(ref)]; ok {
-		return ix.comps[i].ID, ViaDirect, true
-	}
-	e, ok := ix.byKey[normalize(ref)]
+	i, via, ok := ix.lookup(ref)
 	if !ok {
 		return "", ViaNone, false
 	}
-	return ix.comps[e.idx].ID, e.via, true
+	return ix.comps[i].ID, via, true
+}
+
+// lookup is Lookup returning the interned competency.
+func (ix *Index) lookup(ref string) (int32, Via, bool) {
+	if i, ok := ix.byID[ID(ref)]; ok {
+		return i, ViaDirect, true
+	}
+	e, ok := ix.byKey[normalize(ref)]
+	if !ok {
+		return 0, ViaNone, false
+	}
+	return e.idx, e.via, true
 }
 
 // Scale returns a copy of the scale competency id is measured on.

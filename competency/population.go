@@ -81,6 +81,7 @@ func (ix *Index) PopulationWithPolicy(profiles []Profile, pol Policy) (*Populati
 	pop.levels = make([]int16, 0, total)
 	counts := make([]int32, len(ix.comps)+1)
 	var scratch []held
+	var touched []int32
 	type rc struct {
 		c int32
 		l int16
@@ -88,30 +89,25 @@ func (ix *Index) PopulationWithPolicy(profiles []Profile, pol Policy) (*Populati
 	var row []rc
 	for k, i := range order {
 		p := profiles[i]
-		path := validate.Path("", i)
+		path := func() string { return validate.Path("", i) } // only on errors
 		for _, fe := range p.tagErrors() {
-			fe.Path = validate.JoinPath(path, fe.Path)
+			fe.Path = validate.JoinPath(path(), fe.Path)
 			errs.Append(fe)
 		}
 		if k > 0 && p.Subject == profiles[order[k-1]].Subject {
-			errs.AddErr(validate.ErrDuplicate, validate.Path(path, "subject"), "unique", "subject %q is used by more than one profile", p.Subject)
+			errs.AddErr(validate.ErrDuplicate, validate.Path(path(), "subject"), "unique", "subject %q is used by more than one profile", p.Subject)
 		}
 		var perr validate.Errors
-		scratch = ix.resolveInto(p, pol, &perr, scratch)
-		errs.Merge(path, perr.Err(""))
+		touched = touched[:0]
+		scratch = ix.resolveInto(p, pol, &perr, scratch, &touched)
+		if perr.Len() > 0 {
+			errs.Merge(path(), perr.Err(""))
+		}
 		row = row[:0]
-		for _, r := range p.Ratings {
-			id, _, ok := ix.Lookup(r.Competency)
-			if !ok {
-				continue
-			}
-			c := ix.byID[id]
+		for _, c := range touched {
 			h := &scratch[c]
-			if !h.ok {
-				continue // already taken, or not resolvable
-			}
 			if h.level > maxLevel {
-				errs.Add(path, "max", "level %d is above %d", h.level, maxLevel)
+				errs.Add(path(), "max", "level %d is above %d", h.level, maxLevel)
 			}
 			row = append(row, rc{c, int16(h.level)})
 			h.ok = false

@@ -142,27 +142,31 @@ type held struct {
 // resolve applies the policy to the ratings and returns the resolved level
 // per interned competency, recording references that do not resolve.
 func (ix *Index) resolve(p Profile, pol Policy, errs *validate.Errors) []held {
-	return ix.resolveInto(p, pol, errs, nil)
+	return ix.resolveInto(p, pol, errs, nil, nil)
 }
 
 // resolveInto is resolve writing into out, which must have every entry's ok
-// false (a nil out is allocated).
-func (ix *Index) resolveInto(p Profile, pol Policy, errs *validate.Errors, out []held) []held {
+// false (a nil out is allocated). When touched is not nil, it gets each
+// competency that receives a rating, once.
+func (ix *Index) resolveInto(p Profile, pol Policy, errs *validate.Errors, out []held, touched *[]int32) []held {
 	if out == nil {
 		out = make([]held, len(ix.comps))
 	}
 	for i, r := range p.Ratings {
-		id, via, ok := ix.Lookup(r.Competency)
+		ci, via, ok := ix.lookup(r.Competency)
 		if !ok {
 			errs.AddErr(validate.ErrUnknownCompetency, validate.Path("ratings", i, "competency"), "exists", "%q is not an ID, name or alias of a competency of the catalog", r.Competency)
 			continue
 		}
-		ci := ix.byID[id]
+		id := ix.comps[ci].ID
 		if sc := ix.scaleOf[ci]; !sc.Has(r.Level) {
 			errs.AddErr(validate.ErrUnknownLevel, validate.Path("ratings", i, "level"), "level", "level %d is not on scale %q of %q (levels %d–%d)", r.Level, sc.ID, id, sc.Min(), sc.Max())
 			continue
 		}
 		h := &out[ci]
+		if !h.ok && touched != nil {
+			*touched = append(*touched, ci)
+		}
 		tie := h.ok && !pol.better(r, h.r) && !pol.better(h.r, r)
 		if !h.ok || pol.better(r, h.r) || (tie && viaRank(via) > viaRank(h.via)) {
 			*h = held{level: r.Level, via: via, ok: true, r: r}
