@@ -193,3 +193,25 @@ func safeCredit(sc Scorer, r Requirement, have int) (float64, error) {
 	}
 	return c, nil
 }
+
+// Met returns how many requirements the report finds met.
+func (r Report) Met() int {
+	n := 0
+	for _, g := range r.Gaps {
+		if g.Met {
+			n++
+		}
+	}
+	return n
+}
+
+// Status describes the gap in a few words: "met" or "short by N".
+func (g Gap) Status() string {
+	if g.Met {
+		return "met"
+	}
+	if g.Shortfall == 0 {
+		return "met only in part" // reached through a descendant at reduced credit
+	}
+	return fmt.Sprintf("short by %d", g.Shortfall)
+}

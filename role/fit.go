@@ -344,3 +344,15 @@ func payFit(band *salary.Band, pay *salary.Pay) PayFit {
 	}
 	return f
 }
+
+// Status describes the gap in a few words: "met", "met, over the range" or
+// "short by N years".
+func (g ExperienceGap) Status() string {
+	switch {
+	case !g.Met:
+		return fmt.Sprintf("short by %g years", g.Shortfall)
+	case g.OverRange:
+		return "met, over the range"
+	}
+	return "met"
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"slices"
+	"strconv"
 
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/internal/validate"
@@ -243,4 +244,24 @@ func (r Role) Clone() Role {
 	r.Career.AdvanceTo = slices.Clone(r.Career.AdvanceTo)
 	r.Career.Lateral = slices.Clone(r.Career.Lateral)
 	return r
+}
+
+// Range writes the range as postings do: "6–12+", "2–6", "8+" or "3".
+func (e Experience) Range() string {
+	s := strconv.FormatFloat(e.MinYears, 'f', -1, 64)
+	if e.MaxYears > 0 {
+		s += "–" + strconv.FormatFloat(e.MaxYears, 'f', -1, 64)
+	}
+	if e.OpenEnded {
+		s += "+"
+	}
+	return s
+}
+
+// Kind returns "preferred" or "required".
+func (e Experience) Kind() string {
+	if e.Preferred {
+		return "preferred"
+	}
+	return "required"
 }

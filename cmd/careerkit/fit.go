@@ -101,24 +101,11 @@ func printFit(w io.Writer, f fitReport) error {
 	fmt.Fprintf(w, "Fit of %s for %s (%s): %s, score %.3f\n\n", f.Subject, f.Role, f.title, verdict, f.Score)
 
 	c := f.Competencies
-	met := 0
-	for _, g := range c.Gaps {
-		if g.Met {
-			met++
-		}
-	}
-	fmt.Fprintf(w, "Competencies: score %.3f, %d of %d requirements met\n", c.Score, met, len(c.Gaps))
+	fmt.Fprintf(w, "Competencies: score %.3f, %d of %d requirements met\n", c.Score, c.Met(), len(c.Gaps))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "  COMPETENCY\tIMPORTANCE\tNEED\tHAVE\tVIA\tCREDIT\tSTATUS")
 	for _, g := range c.Gaps {
-		status := "met"
-		if !g.Met {
-			status = fmt.Sprintf("short by %d", g.Shortfall)
-		}
-		imp := "required"
-		if !g.Requirement.Importance.IsRequired() {
-			imp = "preferred"
-		}
+		status, imp := g.Status(), g.Requirement.Importance.String()
 		need, have := levelText(f.ix, g.Requirement.Competency, g.Requirement.Level), levelText(f.ix, g.Requirement.Competency, g.Have)
 		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\t%.2f\t%s\n", g.Requirement.Competency, imp, need, have, g.Via, g.Credit, status)
 	}
@@ -130,18 +117,7 @@ func printFit(w io.Writer, f fitReport) error {
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, g := range f.Experience {
 		e := g.Requirement
-		status := "met"
-		switch {
-		case !g.Met:
-			status = fmt.Sprintf("short by %g years", g.Shortfall)
-		case g.OverRange:
-			status = "met, over the range"
-		}
-		kind := "required"
-		if e.Preferred {
-			kind = "preferred"
-		}
-		fmt.Fprintf(tw, "  %s\t%s\t%s years\thas %g\t%s\n", e.Area, kind, yearsRange(e), g.Years, status)
+		fmt.Fprintf(tw, "  %s\t%s\t%s years\thas %g\t%s\n", e.Area, e.Kind(), e.Range(), g.Years, g.Status())
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -180,18 +156,6 @@ func levelText(ix *competency.Index, id competency.ID, level int) string {
 		}
 	}
 	return fmt.Sprint(level)
-}
-
-func yearsRange(e role.Experience) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%g", e.MinYears)
-	if e.MaxYears > 0 {
-		fmt.Fprintf(&b, "–%g", e.MaxYears)
-	}
-	if e.OpenEnded {
-		b.WriteString("+")
-	}
-	return b.String()
 }
 
 const rankHelp = `usage: careerkit rank --framework F --role ID --people FILE [-k N] [--format text|json]

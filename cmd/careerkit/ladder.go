@@ -265,25 +265,12 @@ func printReadiness(w io.Writer, ix *competency.Index, g *ladder.Graph, fw, peop
 	if !rep.RequiredMet {
 		ready = "not ready"
 	}
-	met := 0
-	for _, gp := range rep.Gaps {
-		if gp.Met {
-			met++
-		}
-	}
 	fmt.Fprintf(w, "Readiness of %s for %s (%s): %s, score %.3f, %d of %d expectations met\n\n",
-		rep.Subject, level, lv.Title, ready, rep.Score, met, len(rep.Gaps))
+		rep.Subject, level, lv.Title, ready, rep.Score, rep.Met(), len(rep.Gaps))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "COMPETENCY\tIMPORTANCE\tEXPECTED\tHELD\tCREDIT\tSTATUS")
 	for _, gp := range rep.Gaps {
-		status := "met"
-		if !gp.Met {
-			status = fmt.Sprintf("short by %d", gp.Shortfall)
-		}
-		imp := "required"
-		if !gp.Requirement.Importance.IsRequired() {
-			imp = "preferred"
-		}
+		status, imp := gp.Status(), gp.Requirement.Importance.String()
 		id := gp.Requirement.Competency
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%.2f\t%s\n", id, imp, levelText(ix, id, gp.Requirement.Level), levelText(ix, id, gp.Have), gp.Credit, status)
 	}

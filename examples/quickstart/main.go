@@ -9,7 +9,6 @@ import (
 	"io"
 	"log"
 	"os"
-	"strings"
 	"text/tabwriter"
 
 	"github.com/careerkit/careerkit/competency"
@@ -82,13 +81,9 @@ func printGaps(w io.Writer, ix *competency.Index, rep competency.Report) {
 	for _, g := range rep.Gaps {
 		c, _ := ix.Competency(g.Requirement.Competency)
 		sc, _ := ix.Scale(c.ID)
-		status := "met"
-		if !g.Met {
-			status = fmt.Sprintf("short by %d", g.Shortfall)
-		}
 		fmt.Fprintf(tw, "%s\t%s\t%d %s\t%d %s\t%s\t%.2f\t%s\n", c.Name, c.Kind,
 			g.Requirement.Level, sc.LevelName(g.Requirement.Level),
-			g.Have, sc.LevelName(g.Have), g.Via, g.Credit, status)
+			g.Have, sc.LevelName(g.Have), g.Via, g.Credit, g.Status())
 	}
 	tw.Flush()
 	fmt.Fprintf(w, "\nscore %.3f; every required item met: %v\n", rep.Score, rep.RequiredMet)
@@ -107,21 +102,10 @@ func printFit(w io.Writer, f role.FitReport) {
 		verdict = "NOT READY"
 	}
 	fmt.Fprintf(w, "Fit: %s for %s: %s, score %.3f\n", f.Subject, f.Role, verdict, f.Score)
-	fmt.Fprintf(w, "  competencies  score %.3f, %d of %d requirements met\n", f.Competencies.Score, met(f.Competencies), len(f.Competencies.Gaps))
+	fmt.Fprintf(w, "  competencies  score %.3f, %d of %d requirements met\n", f.Competencies.Score, f.Competencies.Met(), len(f.Competencies.Gaps))
 	for _, g := range f.Experience {
 		e := g.Requirement
-		status := "met"
-		switch {
-		case !g.Met:
-			status = fmt.Sprintf("short by %g years", g.Shortfall)
-		case g.OverRange:
-			status = "met, over the range"
-		}
-		kind := "required"
-		if e.Preferred {
-			kind = "preferred"
-		}
-		fmt.Fprintf(w, "  experience    %-24s %-9s %-7s has %-4g %s\n", e.Area, kind, yearsRange(e), g.Years, status)
+		fmt.Fprintf(w, "  experience    %-24s %-9s %-7s has %-4g %s\n", e.Area, e.Kind(), e.Range(), g.Years, g.Status())
 	}
 	ed := "minimum met"
 	switch {
@@ -145,26 +129,4 @@ func printFit(w io.Writer, f role.FitReport) {
 			fmt.Fprintf(w, "    - [%s] %s\n", b.Kind, b.Message)
 		}
 	}
-}
-
-func met(r competency.Report) int {
-	n := 0
-	for _, g := range r.Gaps {
-		if g.Met {
-			n++
-		}
-	}
-	return n
-}
-
-func yearsRange(e role.Experience) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%g", e.MinYears)
-	if e.MaxYears > 0 {
-		fmt.Fprintf(&b, "–%g", e.MaxYears)
-	}
-	if e.OpenEnded {
-		b.WriteString("+")
-	}
-	return b.String()
 }
