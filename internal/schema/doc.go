@@ -15,7 +15,8 @@
 //	unique                   uniqueItems
 //	slug                     pattern ^[a-z0-9]+([._-][a-z0-9]+)*$, maxLength 64
 //	datetime=2006-01-02      format "date" and pattern ^[0-9]{4}-[0-9]{2}-[0-9]{2}$
-//	finite                   nothing: JSON has no NaN or infinity
+//	finite                   nothing: JSON has no NaN or infinity (but see
+//	                         floats below)
 //	dive                     the rules after it apply to the list's items
 //	omitempty                the rules apply to present, non-zero values: for
 //	                         a string or number, the zero value is also
@@ -24,6 +25,11 @@
 //	-                        nothing for the field itself; its type keeps its
 //	                         own schema, as careerkit's Validate methods
 //	                         check such fields themselves
+//
+// A float gets maximum 1.7976931348623157e+308, the largest float64, unless
+// a rule bounds it above, and minimum -1.7976931348623157e+308 unless one
+// bounds it below: Go cannot hold a larger JSON number, such as 1e400, and
+// strict decoding rejects it.
 //
 // A missing key and null leave the Go zero value, so a key is required
 // exactly when Go rejects its zero value: a required tag, a rule such as

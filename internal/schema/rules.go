@@ -18,7 +18,7 @@ type typeRule struct {
 const catalogNote = "competency IDs, and names ignoring case and spacing, are unique; " +
 	"an alias collides with no ID, name or alias of another competency; " +
 	"parents name competencies of the catalog and form no cycle; " +
-	"scale IDs are unique and differ from the built-in dreyfus, framework and onet-level; " +
+	"scale IDs are unique; " +
 	"defaultScale and each competency's scale name a built-in scale or one of scales; " +
 	"indicator levels and defined levels are levels of the competency's scale."
 
@@ -29,9 +29,10 @@ func typeRules() map[string]typeRule {
 			"every role's requirements name competencies of the catalog at levels of their scales; " +
 			"a role's level is a level of one of the ladders and its career moves name roles of the framework; " +
 			"every ladder's expectations, roles and grades name competencies (at levels of their scales), roles and pay-structure grades of the framework. " +
-			"The catalog's rules: " + catalogNote},
+			"The catalog's rules: " + catalogNote,
+			extend: ownScaleIDs},
 		"careerkit.People":   {note: "subjects are unique across candidates and profiles."},
-		"competency.Catalog": {note: catalogNote},
+		"competency.Catalog": {note: catalogNote, extend: ownScaleIDs},
 		"competency.Scale":   {note: "level values strictly increase from one level to the next."},
 		"competency.Requirement": {note: "against a catalog, the competency is a competency of the catalog (by ID) and the level a level of its scale; " +
 			"a list of requirements names each competency once."},
@@ -52,6 +53,27 @@ func typeRules() map[string]typeRule {
 		"salary.Pay":       {note: "the amount has no more decimals than the currency allows."},
 		"salary.Structure": {note: "grade IDs and zone IDs are unique; every grade's band is in the structure's currency and period; midpoints strictly increase from one grade to the next."},
 	}
+}
+
+// builtinScales are the IDs of the built-in scales of package competency,
+// which a catalog's own scales may not take (a test compares them with
+// competency.BuiltinScales).
+var builtinScales = []string{"dreyfus", "framework", "onet-level"}
+
+// ownScaleIDs says that the scales of a catalog (or of a framework, whose
+// catalog is inline) do not take the ID of a built-in scale.
+func ownScaleIDs(s *jsonschema.Schema) {
+	scales, ok := s.Properties.Get("scales")
+	if !ok || scales.Items == nil {
+		return
+	}
+	ids := make([]any, len(builtinScales))
+	for i, id := range builtinScales {
+		ids[i] = id
+	}
+	props := jsonschema.NewProperties()
+	props.Set("id", &jsonschema.Schema{Not: &jsonschema.Schema{Enum: ids}})
+	scales.Items.Properties = props
 }
 
 // roleOrTitle says that a career move names a role ID or a title.

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/careerkit/careerkit/competency"
 )
 
 func TestTypeRulesNameModelTypes(t *testing.T) {
@@ -29,4 +31,12 @@ func TestTypeRulesNameModelTypes(t *testing.T) {
 func TestLabels(t *testing.T) {
 	assert.Equal(t, "a technical skill.", label(constant{Name: "Hard", Value: "hard", Doc: "Hard is a technical skill."}), "label drops the leading name")
 	assert.Equal(t, "Promotion moves up.", label(constant{Name: "Promotion", Value: "promotion", Doc: "Promotion moves up."}), "label keeps other sentences")
+}
+
+func TestBuiltinScales(t *testing.T) {
+	var ids []string
+	for _, s := range competency.BuiltinScales() {
+		ids = append(ids, s.ID)
+	}
+	assert.Equal(t, ids, builtinScales, "builtinScales are the IDs of competency.BuiltinScales()")
 }

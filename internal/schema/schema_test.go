@@ -102,6 +102,8 @@ func TestReflectAgreesWithGo(t *testing.T) {
 		{"score inside", strings.Replace(base, `{`, `{"score": 0.5, `, 1), true},
 		{"weight 0", strings.Replace(base, `{`, `{"weight": 0, `, 1), false},
 		{"weight", strings.Replace(base, `{`, `{"weight": 0.1, `, 1), true},
+		{"weight 1e300", strings.Replace(base, `{`, `{"weight": 1e300, `, 1), true},
+		{"weight beyond float64", strings.Replace(base, `{`, `{"weight": 1e400, `, 1), false},
 		{"missing must", strings.Replace(base, `"must": 1, `, ``, 1), false},
 		{"must above", strings.Replace(base, `"must": 1`, `"must": 4`, 1), false},
 		{"tags", strings.Replace(base, `{`, `{"tags": ["a", "b"], `, 1), true},
@@ -171,6 +173,9 @@ func TestReflectKeywords(t *testing.T) {
 	assert.Equal(t, json.Number("0"), prop("weight").ExclusiveMinimum, "gt on a pointer")
 	assert.Equal(t, json.Number("0"), prop("score").AnyOf[1].ExclusiveMinimum, "gt with omitempty on a number")
 	assert.Equal(t, json.Number("1"), prop("score").ExclusiveMaximum, "lt, which accepts 0, outside the anyOf")
+	assert.Equal(t, json.Number("1.7976931348623157e+308"), prop("weight").Maximum, "a float no rule bounds above: the largest float64")
+	assert.Empty(t, prop("weight").Minimum, "a float that gt bounds below gets no minimum")
+	assert.Empty(t, prop("score").Maximum, "a float that lt bounds above gets no maximum")
 	assert.True(t, prop("tags").UniqueItems, "unique")
 	assert.Equal(t, uint64(3), *prop("tags").MaxItems, "max on a list")
 	assert.Equal(t, uint64(4), *prop("tags").Items.MaxLength, "max after dive")

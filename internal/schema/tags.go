@@ -4,6 +4,7 @@ import (
 	"encoding"
 	"encoding/json"
 	"fmt"
+	"math"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -73,6 +74,8 @@ func (b *builder) level(s *jsonschema.Schema, t reflect.Type, rules []rule, wher
 	kws := b.keywords(s, other, jt, where)
 	if base.Implements(customType) {
 		kws = b.checkEnum(s, base, other, kws, omitempty && !isPtr, where)
+	} else if k := base.Kind(); (k == reflect.Float32 || k == reflect.Float64) && jt == "number" {
+		kws = append(kws, floatRange(s, kws, base.Bits())...)
 	}
 
 	if required && !isPtr {
@@ -138,6 +141,31 @@ func (b *builder) level(s *jsonschema.Schema, t reflect.Type, rules []rule, wher
 		return !b.accepts(s, zero)
 	}
 	return false
+}
+
+// floatRange bounds a float that no rule bounds by the largest float of
+// its size, on the side where no rule does: Go cannot hold a larger JSON
+// number (1e400 overflows a float64), so strict decoding rejects it, and so
+// does ajv, for which it is Infinity. Go also accepts the numbers that
+// round to that largest float, a sliver above it that no document writes.
+func floatRange(s *jsonschema.Schema, kws []*jsonschema.Schema, bits int) []*jsonschema.Schema {
+	var upper, lower bool
+	for _, k := range append([]*jsonschema.Schema{s}, kws...) {
+		upper = upper || k.Maximum != "" || k.ExclusiveMaximum != ""
+		lower = lower || k.Minimum != "" || k.ExclusiveMinimum != ""
+	}
+	limit := math.MaxFloat64
+	if bits == 32 {
+		limit = math.MaxFloat32
+	}
+	var out []*jsonschema.Schema
+	if !upper {
+		out = append(out, &jsonschema.Schema{Maximum: json.Number(strconv.FormatFloat(limit, 'g', -1, bits))})
+	}
+	if !lower {
+		out = append(out, &jsonschema.Schema{Minimum: json.Number(strconv.FormatFloat(-limit, 'g', -1, bits))})
+	}
+	return out
 }
 
 // keywords turns rules into keywords for a value of JSON type jt, one
