@@ -5,3 +5,4 @@ package careerkit
 
 //go:generate go run ./internal/cmd/gencomments -o internal/schema/comments_gen.go
 //go:generate go run ./internal/cmd/genschemas -o schemas
+//go:generate go run ./internal/cmd/genparity -o testdata/parity
