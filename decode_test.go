@@ -320,8 +320,8 @@ func rejectCases() []rejectCase {
 			opts: []careerkit.Option{careerkit.WithFormat(careerkit.FormatJSON)}},
 		{name: "YAML comment only", into: profile, kind: careerkit.ErrSyntax, msg: "empty document", doc: "# nothing here\n"},
 		{name: "YAML document marker only", into: catalog, kind: careerkit.ErrSyntax, msg: "empty document", doc: "---\n"},
-		{name: "YAML explicit null is a document", into: profile, kind: careerkit.ErrInvalid, path: "subject", rule: "required", doc: "--- ~\n"},
-		{name: "JSON null is a document", into: profile, kind: careerkit.ErrInvalid, path: "subject", rule: "required", doc: "null"},
+		{name: "YAML explicit null is not an object", into: profile, kind: careerkit.ErrInvalid, rule: "type", msg: "the document is null, not an object", doc: "--- ~\n"},
+		{name: "JSON null is not an object", into: profile, kind: careerkit.ErrInvalid, rule: "type", msg: "the document is null, not an object", doc: "null"},
 		{name: "BOM only", into: profile, kind: careerkit.ErrSyntax, msg: "empty document", doc: "\ufeff"},
 
 		// YAML constructs with no JSON meaning.

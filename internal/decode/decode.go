@@ -250,6 +250,9 @@ func (d *Document) Into(v any) error {
 		return err
 	}
 	var errs validate.Errors
+	if d.Root == nil && !nullable(typeOf(v)) {
+		errs.Add("", "type", "the document is null, not %s", expectedRoot(typeOf(v)))
+	}
 	check(d.Root, typeOf(v), "", &errs)
 	if err := d.Annotate(errs.Err(d.subject())); err != nil {
 		return err
@@ -309,4 +312,15 @@ func sortedKeys(m map[string]any) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// expectedRoot names what a document for t must be.
+func expectedRoot(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	case reflect.Slice, reflect.Array:
+		return "a list"
+	}
+	return "a " + t.String()
 }

@@ -135,6 +135,7 @@ func peopleCases(c *corpus, ex exampleDocs) {
 	c.ok(b, "candidates-omitted", "profiles only", del("/candidates"))
 	c.ok(b, "profiles-empty", "an empty list of profiles", set("/profiles", []any{}))
 
+	c.bad(b, "null", "null instead of the object", set("", nil))
 	c.bad(b, "candidates-null", "candidates null: Go leaves an empty list out", set("/candidates", nil))
 	c.bad(b, "candidate-profile-missing", "a candidate without a profile", del("/candidates/0/profile"))
 	c.bad(b, "profile-subject-not-slug", "a profile's subject with a capital", set("/profiles/0/subject", "P-001"))
