@@ -81,6 +81,13 @@ func (f Framework) compile() (*Model, error) {
 			m.roles[r.ID] = i
 		}
 	}
+	// When the catalog does not compile, references to competencies are
+	// still checked against its IDs, so that one catalog problem does not
+	// hide the others (levels need the compiled scales and wait).
+	known := competencyIDs{}
+	for _, c := range f.Competencies {
+		known[c.ID] = true
+	}
 	levels := map[string]bool{}
 	for _, l := range f.Ladders {
 		for _, lv := range l.Levels {
@@ -93,6 +100,7 @@ func (f Framework) compile() (*Model, error) {
 			errs.Merge(path, r.ValidateWith(ix))
 		} else {
 			errs.Merge(path, r.Validate())
+			known.check(validate.Path(path, "requirements"), r.Requirements, &errs)
 		}
 		if r.Level != "" && len(f.Ladders) > 0 && !levels[r.Level] {
 			errs.AddErr(validate.ErrUnknownReference, validate.Path(path, "level"), "exists", "level %q is not a level of any ladder", r.Level)
@@ -110,13 +118,15 @@ func (f Framework) compile() (*Model, error) {
 	}
 	for i, l := range f.Ladders {
 		path := validate.Path("ladders", i)
-		if prev, dup := m.lads[l.ID]; dup && l.ID != "" {
-			_ = prev
+		if _, dup := m.lads[l.ID]; dup && l.ID != "" {
 			errs.AddErr(validate.ErrDuplicate, validate.Path(path, "id"), "unique", "ladder ID %q is already used by another ladder", l.ID)
 			continue
 		}
 		if ix == nil {
 			errs.Merge(path, l.Validate())
+			for j, lv := range l.Levels {
+				known.check(validate.Path(path, "levels", j, "expectations"), lv.Expectations, &errs)
+			}
 			m.lads[l.ID] = nil
 			continue
 		}
@@ -271,4 +281,16 @@ func (m *Model) RankCandidates(roleID string, people People, k int, opts role.Fi
 // role.RankRoles does.
 func (m *Model) RankRoles(c role.Candidate, k int, opts role.FitOptions) ([]role.Ranked, error) {
 	return role.RankRoles(m.Index, m.f.Roles, c, k, opts)
+}
+
+// competencyIDs is the set of IDs of a catalog that does not compile.
+type competencyIDs map[competency.ID]bool
+
+// check reports requirements naming no competency of the catalog.
+func (known competencyIDs) check(prefix string, reqs []competency.Requirement, errs *validate.Errors) {
+	for i, r := range reqs {
+		if r.Competency != "" && !known[r.Competency] {
+			errs.AddErr(validate.ErrUnknownCompetency, validate.Path(prefix, i, "competency"), "exists", "%q is not a competency of the catalog", r.Competency)
+		}
+	}
 }

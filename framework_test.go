@@ -151,3 +151,20 @@ func TestModelIsImmutable(t *testing.T) {
 	assert.Equal(t, "140000", again.Pay.Min.String(), "the band is copied")
 	assert.Equal(t, "Manager – Software Engineering", again.Title, "the model keeps its own copy of the framework")
 }
+
+func TestCatalogProblemDoesNotHideReferences(t *testing.T) {
+	f := cloneFramework(t, sampleFramework(t))
+	f.Competencies[7].ID = f.Competencies[6].ID             // the catalog no longer compiles
+	f.Roles[0].Requirements[2].Competency = "kotlin"        // an unknown competency in a role
+	f.Ladders[0].Levels[0].Expectations[0].Competency = "x" // and in a ladder
+	err := f.Validate()
+	var ve *careerkit.ValidationError
+	require.ErrorAs(t, err, &ve, "Validate")
+	paths := map[string]bool{}
+	for _, fe := range ve.Errors {
+		paths[fe.Path+" "+fe.Rule] = true
+	}
+	for _, want := range []string{"competencies[7].id unique", "roles[0].requirements[2].competency exists", "ladders[0].levels[0].expectations[0].competency exists"} {
+		assert.True(t, paths[want], "%s reported with the catalog problem: %v", want, ve.Errors)
+	}
+}
