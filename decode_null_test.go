@@ -9,6 +9,7 @@ import (
 
 	"github.com/careerkit/careerkit"
 	"github.com/careerkit/careerkit/competency"
+	"github.com/careerkit/careerkit/salary"
 )
 
 func TestNullOnlyWhereGoWritesNull(t *testing.T) {
@@ -36,4 +37,13 @@ func TestNullOnlyWhereGoWritesNull(t *testing.T) {
 			assert.Equal(t, "type", ve.Errors[0].Rule, "rule")
 		})
 	}
+}
+
+func TestYAMLMoneyKeepsItsText(t *testing.T) {
+	var b salary.Band
+	err := careerkit.Decode(strings.NewReader("currency: USD\nperiod: year\nmin: 0120000\nmax: 0220000\n"), &b)
+	assert.ErrorIs(t, err, careerkit.ErrSyntax, "a leading zero (octal in YAML 1.1) is refused, not read as 40960")
+	err = careerkit.Decode(strings.NewReader("currency: USD\nperiod: year\nmin: 140000.25\nmax: 99999999999999.99\n"), &b)
+	require.NoError(t, err, "Decode of amounts written as in JSON")
+	assert.Equal(t, "99999999999999.99", b.Max.String(), "an amount keeps its exact text")
 }

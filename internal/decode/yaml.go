@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -171,26 +170,14 @@ func (p *yamlParser) scalar(n *yaml.Node, path string) (any, error) {
 		if jsonNumber.MatchString(n.Value) {
 			return json.Number(n.Value), nil
 		}
-		if n.ShortTag() == "!!int" {
-			var i int64
-			if err := n.Decode(&i); err == nil {
-				return json.Number(strconv.FormatInt(i, 10)), nil
-			}
-		}
-		var f float64
-		if err := n.Decode(&f); err != nil {
-			return nil, p.errAt(n, validate.ErrSyntax, "%snumber %q is out of range", at(path), n.Value)
-		}
-		if math.IsNaN(f) || math.IsInf(f, 0) {
+		// Other YAML spellings (leading zeros read as octal, 0x, 0o, "_",
+		// "+", ".5", "1.") would reach the model through a conversion that
+		// can change the value, money included: they are refused.
+		lower := strings.ToLower(strings.TrimLeft(n.Value, "+-"))
+		if lower == ".nan" || lower == ".inf" {
 			return nil, p.errAt(n, validate.ErrSyntax, "%s%s is not a finite number", at(path), n.Value)
 		}
-		num := strconv.FormatFloat(f, 'g', -1, 64)
-		if n.ShortTag() == "!!float" && !strings.ContainsAny(num, ".eE") {
-			// Keep a float a float: "1." or ".5e1" must not pass as an integer
-			// when "1.0" and "5.0" do not.
-			num += ".0"
-		}
-		return json.Number(num), nil
+		return nil, p.errAt(n, validate.ErrSyntax, "%snumber %q is not written as in JSON (digits, an optional fraction and exponent; no leading zeros, '+', '_', hex or octal)", at(path), n.Value)
 	}
 	return nil, p.errAt(n, validate.ErrSyntax, "%sunsupported YAML tag %s", at(path), n.Tag)
 }
