@@ -116,15 +116,28 @@ func Compile(c Catalog) (*Index, error) {
 
 	// Lookup keys: IDs and names first, then aliases, which may not collide
 	// with any other competency's key.
+	// IDs first, then names: a name may not be another competency's ID
+	// (names among themselves are checked above).
 	for i, comp := range c.Competencies {
-		for _, k := range []struct {
-			key string
-			via Via
-		}{{normalize(string(comp.ID)), ViaDirect}, {normalize(comp.Name), ViaName}} {
-			if _, taken := ix.byKey[k.key]; k.key != "" && !taken {
-				ix.byKey[k.key] = keyEntry{int32(i), k.via}
+		if k := normalize(string(comp.ID)); k != "" {
+			if _, taken := ix.byKey[k]; !taken {
+				ix.byKey[k] = keyEntry{int32(i), ViaDirect}
 			}
 		}
+	}
+	for i, comp := range c.Competencies {
+		k := normalize(comp.Name)
+		if k == "" {
+			continue
+		}
+		if prev, taken := ix.byKey[k]; taken {
+			if int(prev.idx) != i && prev.via == ViaDirect {
+				errs.AddErr(validate.ErrDuplicate, validate.Path("competencies", i, "name"), "unique",
+					"name %q is the ID of competencies[%d]", comp.Name, prev.idx)
+			}
+			continue
+		}
+		ix.byKey[k] = keyEntry{int32(i), ViaName}
 	}
 	for i, comp := range c.Competencies {
 		for j, a := range comp.Aliases {

@@ -155,6 +155,8 @@ func TestCatalogBadInput(t *testing.T) {
 			[]problem{{"competencies[2].id", "unique", validate.ErrDuplicate}}},
 		{"duplicate name ignoring case and spaces", func(c *competency.Catalog) { c.Competencies[2].Name = "software   ARCHITECTURE" },
 			[]problem{{"competencies[2].name", "unique", validate.ErrDuplicate}}},
+		{"name equals another ID", func(c *competency.Catalog) { c.Competencies[2].Name = "Software-Architecture" },
+			[]problem{{"competencies[2].name", "unique", validate.ErrDuplicate}}},
 		{"alias equals another ID", func(c *competency.Catalog) { c.Competencies[2].Aliases = []string{"Software-Architecture"} },
 			[]problem{{"competencies[2].aliases[0]", "unique", validate.ErrDuplicate}}},
 		{"alias equals another name", func(c *competency.Catalog) { c.Competencies[2].Aliases = []string{"distributed systems"} },

@@ -51,7 +51,9 @@ func (l DegreeLevel) String() string { return string(l) }
 type Credential struct {
 	// Level is the degree level.
 	Level DegreeLevel `json:"level" validate:"required,oneof=none high-school associate bachelor master doctorate"`
-	// Fields are the fields of study; empty means any field.
+	// Fields are the fields of study. On a credential asked for, empty
+	// means any field; on a credential held, empty means the field is not
+	// known, which meets only credentials asked for in any field.
 	Fields []string `json:"fields,omitempty" validate:"max=50,dive,required,max=200"`
 	// Name names a specific credential, such as "MBA" or a certification.
 	Name string `json:"name,omitempty" validate:"max=200"`

@@ -3,6 +3,7 @@ package role
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/internal/validate"
@@ -94,8 +95,9 @@ type EducationFit struct {
 	SubstitutedByExperience bool `json:"substitutedByExperience"`
 	// Met is MeetsMinimum or SubstitutedByExperience.
 	Met bool `json:"met"`
-	// Credit is 1 when Met; otherwise the best held degree's rank over the
-	// minimum's rank.
+	// Credit is 1 when Met; otherwise the best, over the credentials held,
+	// of the degree's rank over the minimum's, halved outside the fields
+	// asked for.
 	Credit float64 `json:"credit"`
 }
 
@@ -291,6 +293,8 @@ func experienceFit(reqs []Experience, c Candidate) ([]ExperienceGap, float64) {
 
 func educationFit(ed Education, held []Credential, experienceMet bool, m FieldMatcher) EducationFit {
 	var f EducationFit
+	// Everyone holds "none": a minimum of no degree is met without credentials.
+	held = append(slices.Clone(held), Credential{Level: NoDegree})
 	if ed.Minimum == nil {
 		f.MeetsMinimum = true
 	} else {
@@ -310,19 +314,26 @@ func educationFit(ed Education, held []Credential, experienceMet bool, m FieldMa
 	}
 	f.SubstitutedByExperience = !f.MeetsMinimum && ed.EquivalentExperience && experienceMet
 	f.Met = f.MeetsMinimum || f.SubstitutedByExperience
-	switch {
-	case f.Met:
+	if f.Met {
 		f.Credit = 1
-	case ed.Minimum.Level.Rank() > 0:
-		best := 0
-		for _, h := range held {
-			best = max(best, h.Level.Rank())
+		return f
+	}
+	// Partial credit, the best over the credentials held: the held level's
+	// rank over the minimum's (at most 1), halved when the credential is
+	// outside the fields asked for (or lacks the name asked for). It never
+	// falls as a degree rises.
+	want := *ed.Minimum
+	for _, h := range held {
+		c := 1.0
+		if r := want.Level.Rank(); r > 0 {
+			c = min(float64(h.Level.Rank())/float64(r), 1)
 		}
-		f.Credit = min(float64(best)/float64(ed.Minimum.Level.Rank()), 1)
-		if f.Credit == 1 {
-			// Right level, wrong field: half credit.
-			f.Credit = 0.5
+		lifted := h
+		lifted.Level = want.Level
+		if !m.Satisfies(lifted, want, ed.Fields) {
+			c /= 2
 		}
+		f.Credit = max(f.Credit, c)
 	}
 	return f
 }

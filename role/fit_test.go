@@ -219,3 +219,34 @@ func TestFitRejectsInvalidInput(t *testing.T) {
 	_, err = role.Fit(nil, r, candidate(7, 3, bsCS), role.FitOptions{})
 	assert.ErrorIs(t, err, careerkit.ErrInvalid, "Fit with a nil index")
 }
+
+func TestFitEducationCredit(t *testing.T) {
+	ix := fitIndex()
+	r := fitRole()
+	r.Education = role.Education{Minimum: &role.Credential{Level: role.Master, Fields: []string{"Computer Science"}}}
+	credit := func(held ...role.Credential) float64 {
+		f, err := role.Fit(ix, r, candidate(7, 3, held...), role.FitOptions{})
+		require.NoError(t, err, "Fit with %+v", held)
+		return f.Education.Credit
+	}
+	art := func(l role.DegreeLevel) role.Credential { return role.Credential{Level: l, Fields: []string{"Art"}} }
+	cs := func(l role.DegreeLevel) role.Credential {
+		return role.Credential{Level: l, Fields: []string{"Computer Science"}}
+	}
+	assert.Equal(t, 0.75, credit(cs(role.Bachelor)), "bachelor in the field: 3/4")
+	assert.Equal(t, 0.375, credit(art(role.Bachelor)), "bachelor outside the field: half of 3/4")
+	assert.Equal(t, 0.5, credit(art(role.Master)), "master outside the field: half")
+	assert.Equal(t, 0.5, credit(art(role.Doctorate)), "a higher degree outside the field never scores less")
+	assert.Equal(t, 1.0, credit(cs(role.Doctorate)), "doctorate in the field meets a master minimum")
+	assert.Equal(t, 0.5, credit(role.Credential{Level: role.Master}), "a held degree with no field does not meet a minimum naming fields")
+
+	r.Education = role.Education{Minimum: &role.Credential{Level: role.NoDegree}}
+	f, err := role.Fit(ix, r, candidate(7, 3), role.FitOptions{})
+	require.NoError(t, err, "Fit with a minimum of no degree")
+	assert.True(t, f.Education.Met, "a minimum of no degree is met without credentials")
+	r.Education = role.Education{Minimum: &role.Credential{Level: role.NoDegree, Name: "Leadership certification"}}
+	f, err = role.Fit(ix, r, candidate(7, 3), role.FitOptions{})
+	require.NoError(t, err, "Fit with a named certification")
+	assert.False(t, f.Education.Met, "a named certification is not met without it")
+	assert.Equal(t, 0.5, f.Education.Credit, "half credit, never NaN")
+}
