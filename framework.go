@@ -46,8 +46,7 @@ func (f Framework) Validate() error {
 // index, the roles by ID, the compiled ladders and the pay structures. It is
 // safe for concurrent use.
 type Model struct {
-	// Index is the compiled competency catalog.
-	Index *competency.Index
+	ix    *competency.Index
 	f     Framework
 	roles map[role.ID]int
 	lads  map[string]*ladder.Graph
@@ -63,7 +62,7 @@ func (f Framework) compile() (*Model, error) {
 	ix, err := competency.Compile(f.Catalog)
 	errs.Merge("", err)
 	f = f.clone()
-	m := &Model{Index: ix, f: f, roles: map[role.ID]int{}, lads: map[string]*ladder.Graph{}, pay: map[string]int{}}
+	m := &Model{ix: ix, f: f, roles: map[role.ID]int{}, lads: map[string]*ladder.Graph{}, pay: map[string]int{}}
 
 	for i, s := range f.PayStructures {
 		path := validate.Path("payStructures", i)
@@ -116,18 +115,19 @@ func (f Framework) compile() (*Model, error) {
 			}
 		}
 	}
+	ladderAt := map[string]int{}
 	for i, l := range f.Ladders {
 		path := validate.Path("ladders", i)
-		if _, dup := m.lads[l.ID]; dup && l.ID != "" {
-			errs.AddErr(validate.ErrDuplicate, validate.Path(path, "id"), "unique", "ladder ID %q is already used by another ladder", l.ID)
-			continue
+		if prev, dup := ladderAt[l.ID]; dup && l.ID != "" {
+			errs.AddErr(validate.ErrDuplicate, validate.Path(path, "id"), "unique", "ladder ID %q is already used by ladders[%d]", l.ID, prev)
+		} else {
+			ladderAt[l.ID] = i
 		}
 		if ix == nil {
 			errs.Merge(path, l.Validate())
 			for j, lv := range l.Levels {
 				known.check(validate.Path(path, "levels", j, "expectations"), lv.Expectations, &errs)
 			}
-			m.lads[l.ID] = nil
 			continue
 		}
 		opts := []ladder.Option{ladder.WithRoles(f.Roles...)}
@@ -136,7 +136,9 @@ func (f Framework) compile() (*Model, error) {
 		}
 		g, err := ladder.Compile(l, ix, opts...)
 		errs.Merge(path, err)
-		m.lads[l.ID] = g
+		if _, seen := m.lads[l.ID]; !seen && g != nil {
+			m.lads[l.ID] = g
+		}
 	}
 	if err := errs.Err("careerkit: invalid Framework"); err != nil {
 		return nil, err
@@ -158,12 +160,16 @@ func LoadFile(path string, opts ...Option) (Framework, error) {
 	return f, err
 }
 
+// Index returns the compiled competency catalog.
+func (m *Model) Index() *competency.Index { return m.ix }
+
 // Framework returns a copy of the compiled framework.
 func (m *Model) Framework() Framework { return m.f.clone() }
 
 // clone copies the framework deeply enough that changes to the copy's roles,
 // ladders and pay structures leave the original as it was.
 func (f Framework) clone() Framework {
+	f.Catalog = f.Catalog.Clone()
 	f.Roles = slices.Clone(f.Roles)
 	for i, r := range f.Roles {
 		f.Roles[i] = r.Clone()
@@ -191,7 +197,7 @@ func (m *Model) Role(id string) (role.Role, bool) {
 // Ladder returns the compiled ladder with the given ID.
 func (m *Model) Ladder(id string) (*ladder.Graph, bool) {
 	g, ok := m.lads[id]
-	return g, ok && g != nil
+	return g, ok
 }
 
 // PayStructure returns the pay structure with the given ID.
@@ -200,7 +206,7 @@ func (m *Model) PayStructure(id string) (salary.Structure, bool) {
 	if !ok {
 		return salary.Structure{}, false
 	}
-	return m.f.PayStructures[i], true
+	return m.f.PayStructures[i].Clone(), true
 }
 
 // Fit compares a candidate with the role of the given ID.
@@ -209,7 +215,7 @@ func (m *Model) Fit(roleID string, c role.Candidate, opts role.FitOptions) (role
 	if !ok {
 		return role.FitReport{}, fmt.Errorf("careerkit: fit %q: %w: no such role", roleID, ErrUnknownReference)
 	}
-	return role.Fit(m.Index, r, c, opts)
+	return role.Fit(m.ix, r, c, opts)
 }
 
 // People holds the people a framework is applied to: candidates for roles
@@ -274,13 +280,13 @@ func (m *Model) RankCandidates(roleID string, people People, k int, opts role.Fi
 	if !ok {
 		return nil, fmt.Errorf("careerkit: rank candidates for %q: %w: no such role", roleID, ErrUnknownReference)
 	}
-	return role.RankCandidates(m.Index, r, people.Candidates, k, opts)
+	return role.RankCandidates(m.ix, r, people.Candidates, k, opts)
 }
 
 // RankRoles ranks every role of the framework for a candidate, as
 // role.RankRoles does.
 func (m *Model) RankRoles(c role.Candidate, k int, opts role.FitOptions) ([]role.Ranked, error) {
-	return role.RankRoles(m.Index, m.f.Roles, c, k, opts)
+	return role.RankRoles(m.ix, m.f.Roles, c, k, opts)
 }
 
 // competencyIDs is the set of IDs of a catalog that does not compile.

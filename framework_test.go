@@ -23,7 +23,7 @@ func sampleFramework(t *testing.T) careerkit.Framework {
 func TestFrameworkCompile(t *testing.T) {
 	m, err := sampleFramework(t).Compile()
 	require.NoError(t, err, "Compile(sample framework)")
-	assert.Equal(t, 24, m.Index.Len(), "catalog size")
+	assert.Equal(t, 24, m.Index().Len(), "catalog size")
 	r, ok := m.Role("manager-software-engineering")
 	require.True(t, ok, "Role(manager-software-engineering)")
 	assert.Equal(t, "Manager – Software Engineering", r.Title, "role title")

@@ -28,6 +28,19 @@ func (c Catalog) Validate() error {
 	return err
 }
 
+// Clone returns a deep copy of c.
+func (c Catalog) Clone() Catalog {
+	c.Scales = slices.Clone(c.Scales)
+	for i, s := range c.Scales {
+		c.Scales[i] = cloneScale(s)
+	}
+	c.Competencies = slices.Clone(c.Competencies)
+	for i, comp := range c.Competencies {
+		c.Competencies[i] = cloneCompetency(comp)
+	}
+	return c
+}
+
 // normalize folds a name for lookups: lowercase, with runs of white space
 // collapsed to one space and the ends trimmed.
 func normalize(s string) string {

@@ -101,6 +101,7 @@ func (s Structure) Validate() error {
 func (s Structure) Grade(id string) (Grade, bool) {
 	for _, g := range s.Grades {
 		if g.ID == id {
+			g.Band = g.Band.clone()
 			return g, true
 		}
 	}

@@ -90,7 +90,7 @@ func fit(fw, roleID, candFile, subject string, opts role.FitOptions) (fitReport,
 	if err != nil {
 		return fitReport{}, fitProblems(err, p, cpath, fw, fmt.Sprintf("roles[%d]", ri))
 	}
-	return fitReport{FitReport: rep, title: r.Title, ix: m.Index}, nil
+	return fitReport{FitReport: rep, title: r.Title, ix: m.Index()}, nil
 }
 
 func printFit(w io.Writer, f fitReport) error {
@@ -193,7 +193,7 @@ func rank(m *careerkit.Model, r role.Role, ri int, p *people, fw string, k int, 
 	var probs []problem
 	var valid []role.Candidate
 	for i, c := range p.all.Candidates {
-		if err := m.Index.ValidateProfile(c.Profile); err != nil {
+		if err := m.Index().ValidateProfile(c.Profile); err != nil {
 			pe := profileProblems(err, p, validate.JoinPath(p.candidatePath(i), "profile")).(problemsError)
 			probs = append(probs, pe.list...)
 			continue

@@ -117,7 +117,7 @@ func runLadder(args []string, stdout, stderr io.Writer) int {
 	case "path":
 		err = printPath(stdout, g, fw, pos[0], pos[1], *format)
 	case "readiness":
-		err = printReadiness(stdout, m.Index, g, fw, peopleFile, pos[0], pos[1], *format)
+		err = printReadiness(stdout, m.Index(), g, fw, peopleFile, pos[0], pos[1], *format)
 	}
 	if err != nil {
 		return fail(stderr, "ladder", err)

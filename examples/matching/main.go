@@ -74,7 +74,7 @@ func run(w io.Writer) error {
 	// the custom scorer has must-haves (the hard skills) and bonuses.
 	reqs := r.Requirements // r is the model's copy: changing it is safe
 	for i, q := range reqs {
-		if c, _ := model.Index.Competency(q.Competency); c.Kind == competency.Soft {
+		if c, _ := model.Index().Competency(q.Competency); c.Kind == competency.Soft {
 			reqs[i].Importance = competency.Preferred
 		}
 	}
@@ -82,7 +82,7 @@ func run(w io.Writer) error {
 	for i, c := range people.Candidates {
 		profiles[i] = c.Profile
 	}
-	pop, err := model.Index.Population(profiles)
+	pop, err := model.Index().Population(profiles)
 	if err != nil {
 		return err
 	}
@@ -90,7 +90,7 @@ func run(w io.Writer) error {
 		name   string
 		scorer competency.Scorer
 	}{{"built-in weighted mean", competency.LinearScorer()}, {"custom: hard skills are must-haves, soft skills a bonus", mustHaves{}}} {
-		m, err := model.Index.Matcher(reqs, competency.Options{Scorer: s.scorer})
+		m, err := model.Index().Matcher(reqs, competency.Options{Scorer: s.scorer})
 		if err != nil {
 			return err
 		}
@@ -109,7 +109,7 @@ func run(w io.Writer) error {
 	}
 
 	r.Requirements = reqs
-	ranked, err := role.RankCandidates(model.Index, r, people.Candidates, 10, role.FitOptions{Competency: competency.Options{Scorer: mustHaves{}}})
+	ranked, err := role.RankCandidates(model.Index(), r, people.Candidates, 10, role.FitOptions{Competency: competency.Options{Scorer: mustHaves{}}})
 	if err != nil {
 		return err
 	}

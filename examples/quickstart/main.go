@@ -33,7 +33,7 @@ func run(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	ix := model.Index
+	ix := model.Index()
 	r, ok := model.Role("manager-software-engineering")
 	if !ok {
 		return fmt.Errorf("the framework has no role manager-software-engineering")

@@ -19,7 +19,6 @@ func comments() map[string]string {
 		"github.com/careerkit/careerkit.Framework.Version":                         "Version labels this edition of the framework, such as \"2026.1\".",
 		"github.com/careerkit/careerkit.Limits":                                    "Limits bound what one document may take; a zero field takes its default.",
 		"github.com/careerkit/careerkit.Model":                                     "Model is a compiled Framework, ready to query: an immutable competency index, the roles by ID, the compiled ladders and the pay structures. It is safe for concurrent use.",
-		"github.com/careerkit/careerkit.Model.Index":                               "Index is the compiled competency catalog.",
 		"github.com/careerkit/careerkit.Option":                                    "Option tunes Decode and DecodeFile.",
 		"github.com/careerkit/careerkit.People":                                    "People holds the people a framework is applied to: candidates for roles and plain competency profiles. Subjects are unique across both lists.",
 		"github.com/careerkit/careerkit.People.Candidates":                         "Candidates are people considered for roles.",
