@@ -47,3 +47,13 @@ func TestYAMLMoneyKeepsItsText(t *testing.T) {
 	require.NoError(t, err, "Decode of amounts written as in JSON")
 	assert.Equal(t, "99999999999999.99", b.Max.String(), "an amount keeps its exact text")
 }
+
+func TestAutoDetectYAMLFlowMapping(t *testing.T) {
+	var r competency.Requirement
+	require.NoError(t, careerkit.Decode(strings.NewReader("{competency: go, level: 1}"), &r), "a YAML flow mapping starts with '{' too")
+	assert.Equal(t, competency.Requirement{Competency: "go", Level: 1}, r, "decoded as YAML")
+	err := careerkit.Decode(strings.NewReader(`{"competency": "go", "level": 1,}`), &r)
+	assert.ErrorIs(t, err, careerkit.ErrSyntax, "broken JSON that YAML does not take either stays an error")
+	err = careerkit.Decode(strings.NewReader("{competency: go, level: 1}"), &r, careerkit.WithFormat(careerkit.FormatJSON))
+	assert.ErrorIs(t, err, careerkit.ErrSyntax, "a format that is given is not second-guessed")
+}

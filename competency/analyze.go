@@ -49,14 +49,19 @@ type Options struct {
 	Policy Policy
 }
 
-func (o Options) check() error {
+// Check reports an option out of range: a DescendantCredit outside [0, 1]
+// or an unknown Policy. Analyze, Matcher and the role package call it
+// before anything else.
+func (o Options) Check() error { return o.check("options") }
+
+func (o Options) check(op string) error {
 	if math.IsNaN(o.DescendantCredit) || o.DescendantCredit < 0 || o.DescendantCredit > 1 {
-		return fmt.Errorf("competency: analyze: Options.DescendantCredit %v is not in [0, 1]: %w", o.DescendantCredit, validate.ErrInvalid)
+		return fmt.Errorf("competency: %s: Options.DescendantCredit %v is not in [0, 1]: %w", op, o.DescendantCredit, validate.ErrInvalid)
 	}
 	switch o.Policy {
 	case "", Latest, Highest, Lowest:
 	default:
-		return fmt.Errorf("competency: analyze: unknown Options.Policy %q: %w", o.Policy, validate.ErrInvalid)
+		return fmt.Errorf("competency: %s: unknown Options.Policy %q: %w", op, o.Policy, validate.ErrInvalid)
 	}
 	return nil
 }
@@ -110,7 +115,7 @@ type Report struct {
 // does not depend on the order of the ratings, and only the order of Gaps
 // depends on the order of the requirements.
 func (ix *Index) Analyze(p Profile, reqs []Requirement, opts Options) (Report, error) {
-	if err := opts.check(); err != nil {
+	if err := opts.check("analyze"); err != nil {
 		return Report{}, err
 	}
 	sc := opts.scorer()

@@ -83,6 +83,9 @@ type SetMatch struct {
 // profile of pop, in the other direction from TopK: the k sets the person
 // fits best, best first, ties to the smaller index.
 func TopSets(ctx context.Context, matchers []*Matcher, pop *Population, i, k int, opts TopKOptions) ([]SetMatch, error) {
+	if pop == nil {
+		return nil, fmt.Errorf("competency: top sets: nil population: %w", validate.ErrInvalid)
+	}
 	if i < 0 || i >= pop.Len() {
 		return nil, fmt.Errorf("competency: top sets: profile %d out of range [0, %d): %w", i, pop.Len(), validate.ErrInvalid)
 	}

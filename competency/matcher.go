@@ -54,7 +54,7 @@ type Matcher struct {
 // are computed for every level of each requirement's scale (a credit outside
 // [0, 1] is an error).
 func (ix *Index) Matcher(reqs []Requirement, opts Options) (*Matcher, error) {
-	if err := opts.check(); err != nil {
+	if err := opts.check("matcher"); err != nil {
 		return nil, err
 	}
 	var errs validate.Errors

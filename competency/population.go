@@ -62,7 +62,7 @@ func (ix *Index) PopulationWithPolicy(profiles []Profile, pol Policy) (*Populati
 	if pol == "" {
 		pol = Latest
 	}
-	if err := (Options{Policy: pol}).check(); err != nil {
+	if err := (Options{Policy: pol}).check("population"); err != nil {
 		return nil, err
 	}
 	order := make([]int, len(profiles))

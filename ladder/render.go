@@ -93,9 +93,10 @@ func (g *Graph) nodeIDs() []string {
 	ids := make([]string, len(g.l.Levels))
 	used := map[string]bool{}
 	for i, lv := range g.l.Levels {
-		id := "l_" + strings.NewReplacer(".", "_", "-", "_").Replace(lv.ID)
-		if used[id] {
-			id = fmt.Sprintf("%s_%d", id, i)
+		base := "l_" + strings.NewReplacer(".", "_", "-", "_").Replace(lv.ID)
+		id := base
+		for n := i; used[id]; n++ {
+			id = fmt.Sprintf("%s_%d", base, n)
 		}
 		used[id] = true
 		ids[i] = id

@@ -169,6 +169,9 @@ func Fit(ix *competency.Index, r Role, c Candidate, opts FitOptions) (FitReport,
 	if err != nil {
 		return FitReport{}, err
 	}
+	if err := opts.Competency.Check(); err != nil {
+		return FitReport{}, fmt.Errorf("role: fit %q: %w", r.ID, err)
+	}
 
 	comp, err := ix.Analyze(c.Profile, r.Requirements, opts.Competency)
 	if err != nil {

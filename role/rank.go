@@ -52,6 +52,9 @@ func RankCandidates(ix *competency.Index, r Role, cs []Candidate, k int, opts Fi
 	if werr != nil {
 		return nil, werr
 	}
+	if err := opts.Competency.Check(); err != nil {
+		return nil, err
+	}
 	pol := opts.Competency.Policy
 	pop, err := ix.PopulationWithPolicy(profiles, pol)
 	if err != nil {
@@ -97,6 +100,9 @@ func RankRoles(ix *competency.Index, roles []Role, c Candidate, k int, opts FitO
 	}
 	if werr != nil {
 		return nil, werr
+	}
+	if err := opts.Competency.Check(); err != nil {
+		return nil, err
 	}
 	pop, err := ix.PopulationWithPolicy([]competency.Profile{c.Profile}, opts.Competency.Policy)
 	if err != nil {

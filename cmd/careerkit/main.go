@@ -109,7 +109,7 @@ Commands:
 
 careerkit validate [--kind KIND] [--format text|json] [--lint] [-v] FILE...
   Decodes each file strictly (JSON for .json, YAML for .yaml and .yml,
-  otherwise JSON when it starts with '{' or '[' and YAML when not),
+  otherwise JSON when it starts as JSON does and YAML when not),
   validates it and prints every problem, one a line:
       FILE:LINE: PATH: message (rule)
   (":LINE" is left out when the line is unknown). The kind of each file is

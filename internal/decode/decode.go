@@ -20,8 +20,9 @@ import (
 type Format int
 
 const (
-	// Auto detects the format: JSON when the first non-space byte is '{' or
-	// '[', YAML otherwise.
+	// Auto detects the format: JSON when the document starts as JSON does
+	// ('{' then '"' or '}'; '[' then a JSON value or ']'), YAML otherwise, so
+	// that a YAML flow mapping such as "{id: go}" reads as YAML.
 	Auto Format = iota
 	// JSON is RFC 8259 JSON.
 	JSON
@@ -215,7 +216,23 @@ func Parse(data []byte, name string, f Format, lim Limits) (*Document, error) {
 
 func detect(data []byte) Format {
 	t := bytes.TrimLeft(data, " \t\r\n")
-	if len(t) > 0 && (t[0] == '{' || t[0] == '[') {
+	if len(t) == 0 || (t[0] != '{' && t[0] != '[') {
+		return YAML
+	}
+	rest := bytes.TrimLeft(t[1:], " \t\r\n")
+	if len(rest) == 0 {
+		return JSON // let the JSON parser report the truncation
+	}
+	if t[0] == '{' {
+		if rest[0] == '"' || rest[0] == '}' {
+			return JSON
+		}
+		return YAML
+	}
+	switch c := rest[0]; {
+	case c == '"' || c == '{' || c == '[' || c == ']' || c == '-' || (c >= '0' && c <= '9'):
+		return JSON
+	case bytes.HasPrefix(rest, []byte("true")) || bytes.HasPrefix(rest, []byte("false")) || bytes.HasPrefix(rest, []byte("null")):
 		return JSON
 	}
 	return YAML

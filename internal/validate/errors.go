@@ -42,7 +42,7 @@ type FieldError struct {
 	// empty for the document as a whole.
 	Path string `json:"path"`
 	// Rule names the broken rule: a validate tag such as "required" or "slug",
-	// or a named cross-field rule such as "unique", "cycle" or "unknown-field".
+	// or a named cross-field rule such as "unique", "acyclic", "exists" or "unknown-field".
 	Rule string `json:"rule"`
 	// Message describes the problem in plain English, without the path.
 	Message string `json:"message"`
@@ -122,7 +122,8 @@ func (e *Errors) Append(fes ...FieldError) {
 
 // Merge records the problems of err under prefix. A ValidationError
 // contributes each of its field errors, with prefix joined to its path; any
-// other non-nil error becomes one problem at prefix with rule "invalid".
+// other non-nil error becomes one problem at prefix with rule "invalid"
+// that still matches the error's sentinels with errors.Is.
 func (e *Errors) Merge(prefix string, err error) {
 	if err == nil {
 		return
@@ -135,7 +136,7 @@ func (e *Errors) Merge(prefix string, err error) {
 		}
 		return
 	}
-	e.list = append(e.list, FieldError{Path: prefix, Rule: "invalid", Message: err.Error()})
+	e.list = append(e.list, FieldError{Path: prefix, Rule: "invalid", Message: err.Error(), Err: err})
 }
 
 // Len reports how many problems were recorded.
