@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -105,4 +106,27 @@ func TestExampleLadder(t *testing.T) {
 	require.NoError(t, err, "Readiness for m1")
 	assert.False(t, up.RequiredMet, "not yet ready for the seed role")
 	assert.Contains(t, up.Unmet, competency.ID("people-leadership"), "people leadership is a gap")
+}
+
+func TestMermaidNodeIDsAreUnique(t *testing.T) {
+	ix := competency.MustCompile(competency.Catalog{Competencies: []competency.Competency{{ID: "go", Name: "Go", Kind: competency.Hard}}})
+	l := ladder.Ladder{ID: "x", Name: "X", Tracks: []ladder.Track{{ID: "t", Name: "T", Kind: ladder.IC}}}
+	for i, id := range []string{"a_b_2", "a-b", "a.b", "a_b"} {
+		l.Levels = append(l.Levels, ladder.Level{ID: id, Track: "t", Rank: i, Title: id,
+			Expectations: []competency.Requirement{{Competency: "go", Level: 1}}})
+	}
+	g, err := ladder.Compile(l, ix)
+	require.NoError(t, err, "Compile")
+	out := g.Mermaid()
+	seen := map[string]string{}
+	for _, line := range strings.Split(out, "\n") {
+		line = strings.TrimSpace(line)
+		if id, label, ok := strings.Cut(line, "[\""); ok && !strings.HasPrefix(line, "subgraph") {
+			title, _, _ := strings.Cut(label, "<br/>")
+			prev, dup := seen[id]
+			assert.False(t, dup, "node %s names both %s and %s", id, prev, title)
+			seen[id] = title
+		}
+	}
+	assert.Len(t, seen, 4, "one node per level: %s", out)
 }
