@@ -69,7 +69,10 @@ func (ix *Index) PopulationWithPolicy(profiles []Profile, pol Policy) (*Populati
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortFunc(order, func(a, b int) int { return strings.Compare(profiles[a].Subject, profiles[b].Subject) })
+	bySubject := func(a, b int) int { return strings.Compare(profiles[a].Subject, profiles[b].Subject) }
+	if !slices.IsSortedFunc(order, bySubject) { // profiles often come in subject order already
+		slices.SortFunc(order, bySubject)
+	}
 
 	var errs validate.Errors
 	pop := &Population{ix: ix, policy: pol, subjects: make([]string, len(profiles)), offsets: make([]int32, 1, len(profiles)+1)}

@@ -105,20 +105,20 @@ const (
 // better reports whether rating a wins over b under policy p. The order is
 // total on (date, source, level), so the result never depends on the order
 // of the ratings.
-func (p Policy) better(a, b Rating) bool {
+func (p Policy) better(a, b held) bool {
 	switch p {
 	case Highest:
-		return a.Level > b.Level
+		return a.level > b.level
 	case Lowest:
-		return a.Level < b.Level
+		return a.level < b.level
 	}
-	if a.AssessedAt != b.AssessedAt {
-		return a.AssessedAt > b.AssessedAt
+	if a.assessedAt != b.assessedAt {
+		return a.assessedAt > b.assessedAt
 	}
-	if a.Source.trust() != b.Source.trust() {
-		return a.Source.trust() > b.Source.trust()
+	if a.trust != b.trust {
+		return a.trust > b.trust
 	}
-	return a.Level > b.Level
+	return a.level > b.level
 }
 
 // ValidateProfile checks p on its own and against the index: every rating
@@ -133,10 +133,11 @@ func (ix *Index) ValidateProfile(p Profile) error {
 
 // held is the resolved rating of one competency.
 type held struct {
-	level int
-	via   Via // ViaDirect, ViaName or ViaAlias
-	ok    bool
-	r     Rating
+	assessedAt string
+	via        Via // ViaDirect, ViaName or ViaAlias
+	level      int
+	trust      int8
+	ok         bool
 }
 
 // resolve applies the policy to the ratings and returns the resolved level
@@ -167,9 +168,10 @@ func (ix *Index) resolveInto(p Profile, pol Policy, errs *validate.Errors, out [
 		if !h.ok && touched != nil {
 			*touched = append(*touched, ci)
 		}
-		tie := h.ok && !pol.better(r, h.r) && !pol.better(h.r, r)
-		if !h.ok || pol.better(r, h.r) || (tie && viaRank(via) > viaRank(h.via)) {
-			*h = held{level: r.Level, via: via, ok: true, r: r}
+		cand := held{assessedAt: r.AssessedAt, via: via, level: r.Level, trust: int8(r.Source.trust()), ok: true}
+		tie := h.ok && !pol.better(cand, *h) && !pol.better(*h, cand)
+		if !h.ok || pol.better(cand, *h) || (tie && viaRank(via) > viaRank(h.via)) {
+			*h = cand
 		}
 	}
 	return out
