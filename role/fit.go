@@ -370,3 +370,32 @@ func (g ExperienceGap) Status() string {
 	}
 	return "met"
 }
+
+// Summary describes the education verdict in a few words, such as
+// "minimum met, 2 preferred credentials met".
+func (f EducationFit) Summary() string {
+	s := "minimum met"
+	switch {
+	case f.SubstitutedByExperience:
+		s = "minimum substituted by experience"
+	case !f.Met:
+		s = "minimum not met"
+	}
+	switch n := len(f.MeetsPreferred); n {
+	case 0:
+	case 1:
+		s += ", 1 preferred credential met"
+	default:
+		s += fmt.Sprintf(", %d preferred credentials met", n)
+	}
+	return s
+}
+
+// Summary describes the pay comparison in a few words, such as "within the
+// band, compa-ratio 0.917" or "not compared: <why>".
+func (p PayFit) Summary() string {
+	if !p.Compared {
+		return "not compared: " + p.Note
+	}
+	return fmt.Sprintf("%s the band, compa-ratio %.3f", p.Position, p.CompaRatio)
+}

@@ -123,22 +123,8 @@ func printFit(w io.Writer, f fitReport) error {
 		return err
 	}
 
-	ed := "minimum met"
-	switch {
-	case f.Education.SubstitutedByExperience:
-		ed = "minimum substituted by experience"
-	case !f.Education.Met:
-		ed = "minimum not met"
-	}
-	if n := len(f.Education.MeetsPreferred); n > 0 {
-		ed += fmt.Sprintf(", %s met", plural(n, "preferred credential"))
-	}
-	fmt.Fprintf(w, "\nEducation: %s\n", ed)
-	if f.Pay.Compared {
-		fmt.Fprintf(w, "Pay: %s the band, compa-ratio %.3f\n", f.Pay.Position, f.Pay.CompaRatio)
-	} else {
-		fmt.Fprintf(w, "Pay: not compared: %s\n", f.Pay.Note)
-	}
+	fmt.Fprintf(w, "\nEducation: %s\n", f.Education.Summary())
+	fmt.Fprintf(w, "Pay: %s\n", f.Pay.Summary())
 	if len(f.Blocking) > 0 {
 		fmt.Fprintf(w, "\nBlocking (%d):\n", len(f.Blocking))
 		for _, b := range f.Blocking {

@@ -107,22 +107,8 @@ func printFit(w io.Writer, f role.FitReport) {
 		e := g.Requirement
 		fmt.Fprintf(w, "  experience    %-24s %-9s %-7s has %-4g %s\n", e.Area, e.Kind(), e.Range(), g.Years, g.Status())
 	}
-	ed := "minimum met"
-	switch {
-	case f.Education.SubstitutedByExperience:
-		ed = "minimum substituted by experience"
-	case !f.Education.Met:
-		ed = "minimum not met"
-	}
-	if n := len(f.Education.MeetsPreferred); n > 0 {
-		ed += fmt.Sprintf(", %d preferred credential(s) met", n)
-	}
-	fmt.Fprintf(w, "  education     %s\n", ed)
-	if f.Pay.Compared {
-		fmt.Fprintf(w, "  pay           %s the band, compa-ratio %.3f\n", f.Pay.Position, f.Pay.CompaRatio)
-	} else {
-		fmt.Fprintf(w, "  pay           not compared: %s\n", f.Pay.Note)
-	}
+	fmt.Fprintf(w, "  education     %s\n", f.Education.Summary())
+	fmt.Fprintf(w, "  pay           %s\n", f.Pay.Summary())
 	if len(f.Blocking) > 0 {
 		fmt.Fprintf(w, "  blocking (%d):\n", len(f.Blocking))
 		for _, b := range f.Blocking {
