@@ -1,8 +1,6 @@
 package careerkit
 
 import (
-	"errors"
-	"fmt"
 	"io"
 	"os"
 
@@ -24,8 +22,10 @@ const (
 	DefaultMaxDepth = decode.DefaultMaxDepth
 	// DefaultMaxNodes is the most values in a document, after YAML aliases are expanded.
 	DefaultMaxNodes = decode.DefaultMaxNodes
-	// DefaultMaxString is the longest string or key: 64 KiB.
+	// DefaultMaxString is the longest string value: 64 KiB.
 	DefaultMaxString = decode.DefaultMaxString
+	// DefaultMaxKey is the longest object key or YAML anchor name: 1,024 bytes.
+	DefaultMaxKey = decode.DefaultMaxKey
 	// DefaultMaxAliases is the most YAML alias uses: 100.
 	DefaultMaxAliases = decode.DefaultMaxAliases
 	// DefaultMaxListItems is the most items in one list: 200,000.
@@ -67,22 +67,26 @@ func WithName(name string) Option { return func(c *decodeConfig) { c.name = name
 // WithoutValidate skips the call of v's Validate method after decoding.
 func WithoutValidate() Option { return func(c *decodeConfig) { c.noValidate = true } }
 
-// validator is implemented by every aggregate of the model.
-type validator interface{ Validate() error }
-
 // Decode reads one JSON or YAML document from r into v, a pointer to any
 // model type, then calls v.Validate when v has that method. A v that is not
 // a non-nil pointer is an error (matching none of the sentinels), reported
 // before r is read.
 //
 // Decoding is strict: unknown fields (keys are case-sensitive), duplicate
-// keys (also keys differing only in case), trailing data, NaN and infinite
-// numbers, invalid UTF-8 and documents over the limits are errors. Problems
-// of syntax or size come back as a *DecodeError with a line; problems of
-// shape (unknown field, wrong type) and validation problems come back
-// together as a *ValidationError whose FieldErrors carry paths and lines.
-// On error v may be partly written only when the document decoded but did
-// not validate.
+// keys (also keys that differ only under Unicode simple case folding, the
+// folding encoding/json matches keys with: "id"/"ID", "s"/"ſ"), trailing
+// data, NaN and infinite numbers, invalid UTF-8, invalid JSON escapes and
+// unpaired UTF-16 surrogates, YAML tags other than the standard ones, and
+// documents over the limits are errors. Time is linear in the document and
+// memory bounded by a constant per input byte, on every shape.
+//
+// Problems of syntax or size come back as a *DecodeError with a line and
+// column (matching ErrSyntax or ErrLimit; a reader or file that cannot be
+// read matches ErrRead and the cause); problems of shape (unknown field,
+// wrong type) and validation problems come back together as a
+// *ValidationError whose FieldErrors carry paths and positions. A document
+// of the right shape replaces what *v held; on error v is left as it was,
+// except when the document decoded but did not validate.
 func Decode(r io.Reader, v any, opts ...Option) error {
 	if err := decode.CheckTarget(v); err != nil {
 		return err
@@ -103,7 +107,7 @@ func Decode(r io.Reader, v any, opts ...Option) error {
 func DecodeFile(path string, v any, opts ...Option) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("careerkit: decode %s: %w", path, err)
+		return decode.ReadError(path, err)
 	}
 	defer f.Close()
 	all := append([]Option{WithName(path), WithFormat(decode.FormatOf(path))}, opts...)
@@ -111,23 +115,5 @@ func DecodeFile(path string, v any, opts ...Option) error {
 }
 
 func into(doc *decode.Document, v any, cfg decodeConfig) error {
-	if err := doc.Into(v); err != nil {
-		return err
-	}
-	if cfg.noValidate {
-		return nil
-	}
-	if vv, ok := v.(validator); ok {
-		if err := vv.Validate(); err != nil {
-			var ve *ValidationError
-			if errors.As(err, &ve) {
-				if doc.Name != "" {
-					ve.Subject = doc.Name + ": " + ve.Subject
-				}
-				return doc.Annotate(ve)
-			}
-			return err
-		}
-	}
-	return nil
+	return doc.Decode(v, !cfg.noValidate)
 }

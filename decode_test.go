@@ -194,7 +194,7 @@ func rejectCases() []rejectCase {
 			doc: "subject: a\nratings: []\n---\n"},
 
 		// Non-finite numbers.
-		{name: "JSON NaN is not JSON", into: reqs, kind: careerkit.ErrSyntax, line: 1, col: 45, msg: "invalid character 'N'",
+		{name: "JSON NaN is not JSON", into: reqs, kind: careerkit.ErrSyntax, line: 1, col: 45, msg: "unexpected 'N', want a JSON value",
 			doc: `[{"competency": "go", "level": 1, "weight": NaN}]`},
 		{name: "JSON Infinity is not JSON", into: reqs, kind: careerkit.ErrSyntax, line: 2, col: 13,
 			doc: "[{\"competency\": \"go\", \"level\": 1,\n  \"weight\": Infinity}]"},
@@ -249,8 +249,8 @@ func rejectCases() []rejectCase {
 		{name: "over MaxString", into: profile, kind: careerkit.ErrLimit, msg: "longer than 8 bytes",
 			opts: []careerkit.Option{careerkit.WithLimits(careerkit.Limits{MaxString: 8})},
 			doc:  `{"subject": "abcdefghi", "ratings": []}`},
-		{name: "over MaxString YAML key", into: anything, kind: careerkit.ErrLimit, line: 2, msg: "key longer than 8 bytes",
-			opts: []careerkit.Option{careerkit.WithLimits(careerkit.Limits{MaxString: 8})},
+		{name: "over MaxKey YAML key", into: anything, kind: careerkit.ErrLimit, line: 2, msg: "key longer than 8 bytes",
+			opts: []careerkit.Option{careerkit.WithLimits(careerkit.Limits{MaxKey: 8})},
 			doc:  "a: 1\nabcdefghi: 2\n"},
 		{name: "over MaxListItems JSON", into: profile, kind: careerkit.ErrLimit, msg: `list at "ratings" has more than 2 items`,
 			opts: []careerkit.Option{careerkit.WithLimits(careerkit.Limits{MaxListItems: 2})},

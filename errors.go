@@ -18,6 +18,10 @@ var (
 	ErrSyntax = validate.ErrSyntax
 	// ErrLimit is matched by documents that exceed an input limit.
 	ErrLimit = validate.ErrLimit
+	// ErrRead is matched when a document cannot be read at all: a missing
+	// file, a directory, a file without permission, a failing reader. The
+	// cause (such as fs.ErrNotExist) matches too.
+	ErrRead = validate.ErrRead
 	// ErrUnknownCompetency is matched when a reference names no competency.
 	ErrUnknownCompetency = validate.ErrUnknownCompetency
 	// ErrUnknownScale is matched when a reference names no scale.

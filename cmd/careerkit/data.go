@@ -28,16 +28,20 @@ func dataError(file, format string, args ...any) error {
 	return fmt.Errorf("%s: %s", file, fmt.Sprintf(format, args...))
 }
 
-// loadModel loads, validates and compiles the framework file at path.
+// loadModel loads, validates and compiles the framework file at path ("-"
+// for standard input).
 func loadModel(path string) (*careerkit.Model, error) {
-	f, err := careerkit.LoadFile(path)
+	src, err := readSource(path)
 	if err == nil {
-		var m *careerkit.Model
-		if m, err = f.Compile(); err == nil {
-			return m, nil
+		var f careerkit.Framework
+		if err = src.decodeInto(&f); err == nil {
+			var m *careerkit.Model
+			if m, err = f.Compile(); err == nil {
+				return m, nil
+			}
 		}
 	}
-	return nil, problemsError{problemsOf(path, careerkit.KindFramework, nil, "", err)}
+	return nil, problemsError{problemsOf(path, careerkit.KindFramework, src, "", err)}
 }
 
 // roleOf returns the role with the given ID and its index in the framework.
@@ -66,7 +70,7 @@ func loadPeople(path string) (*people, error) {
 	if err != nil {
 		return nil, problemsError{problemsOf(path, "", nil, "", err)}
 	}
-	kind, err := inferKind(src.doc.Root)
+	kind, err := inferKind(src.doc)
 	switch {
 	case err != nil:
 		return nil, problemsError{[]problem{{File: path, Severity: severityError, Line: src.line(""), Rule: "kind", Message: err.Error()}}}
@@ -74,7 +78,7 @@ func loadPeople(path string) (*people, error) {
 		return nil, dataError(path, "is a %s document, not a people, candidate or profile document", kind)
 	}
 	v, _ := careerkit.New(kind)
-	if err := careerkit.DecodeFile(path, v); err != nil {
+	if err := src.decodeInto(v); err != nil {
 		return nil, problemsError{problemsOf(path, kind, src, "", err)}
 	}
 	p := &people{file: path, src: src, kind: kind}

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,6 +16,7 @@ import (
 
 	"github.com/careerkit/careerkit"
 	"github.com/careerkit/careerkit/competency"
+	"github.com/careerkit/careerkit/internal/decode"
 	"github.com/careerkit/careerkit/role"
 	"github.com/careerkit/careerkit/salary"
 )
@@ -371,7 +374,7 @@ func TestValidateKinds(t *testing.T) {
 		"band":      *r.Pay,
 		"people":    people,
 	}
-	require.ElementsMatch(t, careerkit.Kinds(), mapKeys(docs), "a document for every kind")
+	require.ElementsMatch(t, careerkit.Kinds(), slices.Collect(maps.Keys(docs)), "a document for every kind")
 	dir := t.TempDir()
 	for kind, v := range docs {
 		t.Run(kind, func(t *testing.T) {
@@ -392,43 +395,41 @@ func TestValidateKinds(t *testing.T) {
 	})
 }
 
-func mapKeys(m map[string]any) []string {
-	var out []string
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
-}
-
 func TestInferKind(t *testing.T) {
 	cases := []struct {
-		doc  map[string]any
+		doc  string
 		want string
 	}{
-		{map[string]any{"name": "x", "competencies": []any{}}, "framework"},
-		{map[string]any{"roles": []any{}}, "framework"},
-		{map[string]any{"payStructures": []any{}}, "framework"},
-		{map[string]any{"competencies": []any{}}, "catalog"},
-		{map[string]any{"defaultScale": "framework", "competencies": []any{}}, "catalog"},
-		{map[string]any{"subject": "a", "ratings": []any{}}, "profile"},
-		{map[string]any{"profile": map[string]any{}}, "candidate"},
-		{map[string]any{"candidates": []any{}}, "people"},
-		{map[string]any{"profiles": []any{}}, "people"},
-		{map[string]any{"id": "r", "title": "T"}, "role"},
-		{map[string]any{"id": "l", "name": "L", "levels": []any{}, "tracks": []any{}}, "ladder"},
-		{map[string]any{"id": "s", "name": "S", "grades": []any{}}, "structure"},
-		{map[string]any{"min": 1, "max": 2, "currency": "USD"}, "band"},
+		{`{"name": "x", "competencies": []}`, "framework"},
+		{`{"roles": []}`, "framework"},
+		{`{"payStructures": []}`, "framework"},
+		{`{"competencies": []}`, "catalog"},
+		{`{"defaultScale": "framework", "competencies": []}`, "catalog"},
+		{`{"subject": "a", "ratings": []}`, "profile"},
+		{`{"profile": {}}`, "candidate"},
+		{`{"candidates": []}`, "people"},
+		{`{"profiles": []}`, "people"},
+		{`{"id": "r", "title": "T"}`, "role"},
+		{`{"id": "l", "name": "L", "levels": [], "tracks": []}`, "ladder"},
+		{`{"id": "s", "name": "S", "grades": []}`, "structure"},
+		{`{"min": 1, "max": 2, "currency": "USD"}`, "band"},
+		{"subject: a\nratings: []\n", "profile"},
+	}
+	parse := func(t *testing.T, doc string) *decode.Document {
+		d, err := decode.Parse([]byte(doc), "", decode.Auto, decode.Limits{})
+		require.NoError(t, err, "decode.Parse(%s)", doc)
+		return d
 	}
 	for _, c := range cases {
-		t.Run(c.want+" "+strings.Join(mapKeys(c.doc), ","), func(t *testing.T) {
-			got, err := inferKind(c.doc)
-			require.NoError(t, err, "inferKind(%v)", c.doc)
-			assert.Equal(t, c.want, got, "inferKind(%v)", c.doc)
+		t.Run(c.want+" "+c.doc, func(t *testing.T) {
+			got, err := inferKind(parse(t, c.doc))
+			require.NoError(t, err, "inferKind(%s)", c.doc)
+			assert.Equal(t, c.want, got, "inferKind(%s)", c.doc)
 		})
 	}
-	for _, doc := range []any{map[string]any{"colour": "blue"}, map[string]any{}, []any{1}, "text", nil} {
-		_, err := inferKind(doc)
-		assert.ErrorContains(t, err, "give --kind", "inferKind(%v) fails", doc)
+	for _, doc := range []string{`{"colour": "blue"}`, `{}`, `[1]`, `"text"`, `null`} {
+		_, err := inferKind(parse(t, doc))
+		assert.ErrorContains(t, err, "give --kind", "inferKind(%s) fails", doc)
 	}
 }
 

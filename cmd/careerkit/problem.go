@@ -68,19 +68,28 @@ func (s *source) line(path string) int {
 	return s.doc.Line(path)
 }
 
-// readSource parses the file at path generically, with the default limits.
+// readSource reads and parses the file at path, or standard input for "-",
+// exactly once, with the default limits. Pipes, FIFOs and /dev/stdin work
+// like files; a directory or unreadable file is a read error.
 func readSource(path string) (*source, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
+	var r io.Reader = os.Stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, decode.ReadError(path, err)
+		}
+		defer f.Close()
+		r = f
 	}
-	defer f.Close()
-	doc, err := decode.Read(f, path, decode.FormatOf(path), decode.Limits{})
+	doc, err := decode.Read(r, path, decode.FormatOf(path), decode.Limits{})
 	if err != nil {
 		return nil, err
 	}
 	return &source{file: path, doc: doc}, nil
 }
+
+// decodeInto decodes the parsed document into v and validates it.
+func (s *source) decodeInto(v any) error { return s.doc.Decode(v, true) }
 
 // problemsOf turns an error about file into problems: one per field error
 // of a *careerkit.ValidationError (paths joined under prefix, lines from src
@@ -106,8 +115,11 @@ func problemsOf(file, kind string, src *source, prefix string, err error) []prob
 		return out
 	case errors.As(err, &de):
 		rule := "syntax"
-		if errors.Is(de, careerkit.ErrLimit) {
+		switch {
+		case errors.Is(de, careerkit.ErrLimit):
 			rule = "limit"
+		case errors.Is(de, careerkit.ErrRead):
+			rule = "read"
 		}
 		return []problem{{File: file, Kind: kind, Severity: severityError, Line: de.Line, Rule: rule, Message: de.Msg}}
 	case errors.As(err, &pe):

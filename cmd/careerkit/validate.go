@@ -3,11 +3,11 @@ package main
 import (
 	"fmt"
 	"io"
-	"maps"
 	"slices"
 	"strings"
 
 	"github.com/careerkit/careerkit"
+	"github.com/careerkit/careerkit/internal/decode"
 	"github.com/careerkit/careerkit/salary"
 )
 
@@ -111,7 +111,7 @@ func validateFile(file, kind string, lint bool) (string, bool, []problem) {
 	}
 	inferred := false
 	if kind == "" {
-		kind, err = inferKind(src.doc.Root)
+		kind, err = inferKind(src.doc)
 		if err != nil {
 			return "", false, []problem{{File: file, Severity: severityError, Line: src.line(""), Rule: "kind", Message: err.Error()}}
 		}
@@ -121,7 +121,7 @@ func validateFile(file, kind string, lint bool) (string, bool, []problem) {
 	if err != nil {
 		return kind, inferred, problemsOf(file, kind, src, "", err)
 	}
-	if err := careerkit.DecodeFile(file, v); err != nil {
+	if err := src.decodeInto(v); err != nil {
 		return kind, inferred, problemsOf(file, kind, src, "", err)
 	}
 	if !lint {
@@ -174,43 +174,28 @@ var kindRules = []struct {
 	{careerkit.KindBand, []string{"min", "max", "mid"}, nil},
 }
 
-// inferKind names the kind of a generically decoded document by its
-// top-level keys (see kindRules).
-func inferKind(root any) (string, error) {
-	m, ok := root.(map[string]any)
-	if !ok {
-		return "", fmt.Errorf("cannot infer the kind of document: it is %s, not an object; give --kind", describe(root))
+// inferKind names the kind of a parsed document by its top-level keys
+// (see kindRules).
+func inferKind(doc *decode.Document) (string, error) {
+	if doc.Root != decode.Object {
+		return "", fmt.Errorf("cannot infer the kind of document: it is %s, not an object; give --kind", doc.Root)
 	}
 	has := func(keys []string) bool {
-		return slices.ContainsFunc(keys, func(k string) bool { _, ok := m[k]; return ok })
+		return slices.ContainsFunc(keys, func(k string) bool { return slices.Contains(doc.Keys, k) })
 	}
 	for _, r := range kindRules {
 		if has(r.keys) && (r.also == nil || has(r.also)) {
 			return r.kind, nil
 		}
 	}
-	if len(m) == 0 {
+	if len(doc.Keys) == 0 {
 		return "", fmt.Errorf("cannot infer the kind of document: it is an empty object; give --kind")
 	}
-	keys := slices.Sorted(maps.Keys(m))
+	keys := slices.Sorted(slices.Values(doc.Keys))
 	if len(keys) > 8 {
 		keys = append(keys[:8], "…")
 	}
 	return "", fmt.Errorf("cannot infer the kind of document from its keys (%s); give --kind", strings.Join(keys, ", "))
-}
-
-func describe(v any) string {
-	switch v.(type) {
-	case nil:
-		return "null"
-	case []any:
-		return "a list"
-	case string:
-		return "a string"
-	case bool:
-		return "a boolean"
-	}
-	return "a number"
 }
 
 func plural(n int, noun string) string {

@@ -6,10 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"math"
 	"path/filepath"
 	"reflect"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -58,11 +58,14 @@ const (
 	DefaultMaxDepth     = 64
 	DefaultMaxNodes     = 1 << 20
 	DefaultMaxString    = 64 << 10
+	DefaultMaxKey       = 1024
 	DefaultMaxAliases   = 100
 	DefaultMaxListItems = 200_000
 )
 
-// Limits bound the resources one document may take. A zero field takes its default.
+// Limits bound the resources one document may take. A zero field takes its
+// default. Within them, decoding takes time linear in the document and
+// memory bounded by a constant per input byte.
 type Limits struct {
 	// MaxBytes is the largest document, in bytes (default 4 MiB).
 	MaxBytes int64
@@ -71,9 +74,14 @@ type Limits struct {
 	// MaxNodes is the most values in the document after YAML aliases are
 	// expanded (default 1,048,576).
 	MaxNodes int
-	// MaxString is the longest string or key, in bytes (default 64 KiB).
+	// MaxString is the longest string value, in bytes once decoded (default 64 KiB).
 	MaxString int
-	// MaxAliases is the most YAML alias uses (default 100).
+	// MaxKey is the longest object key or YAML anchor name, in bytes
+	// (default 1,024, the longest key YAML can read without an explicit "?").
+	MaxKey int
+	// MaxAliases is the most YAML alias uses (default 100). The values that
+	// aliases repeat also count towards MaxNodes, and together they may add
+	// at most as many bytes to the document as it has, plus 64 KiB.
 	MaxAliases int
 	// MaxListItems is the most items in one list (default 200,000).
 	MaxListItems int
@@ -91,6 +99,7 @@ func (l Limits) withDefaults() Limits {
 	def(&l.MaxDepth, DefaultMaxDepth)
 	def(&l.MaxNodes, DefaultMaxNodes)
 	def(&l.MaxString, DefaultMaxString)
+	def(&l.MaxKey, DefaultMaxKey)
 	def(&l.MaxAliases, DefaultMaxAliases)
 	def(&l.MaxListItems, DefaultMaxListItems)
 	return l
@@ -104,8 +113,21 @@ type Error struct {
 	Line, Column int
 	// Msg describes the problem.
 	Msg string
-	// Err is ErrSyntax or ErrLimit.
+	// Err is ErrSyntax, ErrLimit or ErrRead.
 	Err error
+	// cause is the error behind ErrRead.
+	cause error
+}
+
+// ReadError is the error for a document that could not be read: it matches
+// ErrRead and err.
+func ReadError(name string, err error) *Error {
+	msg := "read: " + err.Error()
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		msg = pe.Op + ": " + pe.Err.Error()
+	}
+	return &Error{Name: name, Msg: msg, Err: validate.ErrRead, cause: err}
 }
 
 // Error formats the problem as "name:line:col: msg".
@@ -128,41 +150,64 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
-// Unwrap returns the sentinel.
-func (e *Error) Unwrap() error { return e.Err }
+// Unwrap returns the sentinel and, for a read error, its cause.
+func (e *Error) Unwrap() []error {
+	if e.cause != nil {
+		return []error{e.Err, e.cause}
+	}
+	return []error{e.Err}
+}
 
-// Document is a parsed document: its generic tree and the line of every path.
+// Kind is the kind of a JSON value.
+type Kind uint8
+
+// Kinds of value.
+const (
+	Null Kind = iota
+	Bool
+	Number
+	String
+	List
+	Object
+)
+
+// String names the kind as a message does: "an object", "a list", "a
+// string", "a number", "a boolean" or "null".
+func (k Kind) String() string {
+	switch k {
+	case Object:
+		return "an object"
+	case List:
+		return "a list"
+	case String:
+		return "a string"
+	case Number:
+		return "a number"
+	case Bool:
+		return "a boolean"
+	}
+	return "null"
+}
+
+// position is a 1-based line and column (in characters) in the source.
+type position struct{ Line, Column int }
+
+// Document is a parsed document: well-formed, within its limits, held as
+// strict JSON text (a YAML source is converted), with the means to find the
+// source position of any path.
 type Document struct {
 	// Name is the file name, or "".
 	Name string
 	// Format is the detected format.
 	Format Format
-	// Root is the generic tree.
-	Root any
-	// Lines maps JSON paths to 1-based source lines.
-	Lines map[string]int
-}
+	// Root is the kind of the root value.
+	Root Kind
+	// Keys lists the keys of the root object in document order, or is nil
+	// when the root is not an object.
+	Keys []string
 
-// Line returns the source line of path, or of its nearest ancestor that has
-// one, or 0.
-func (d *Document) Line(path string) int {
-	for {
-		if n, ok := d.Lines[path]; ok {
-			return n
-		}
-		if path == "" {
-			return 0
-		}
-		path = parentPath(path)
-	}
-}
-
-func parentPath(p string) string {
-	i := strings.LastIndexAny(p, ".[")
-	if i < 0 {
-		return ""
-	}
-	return p[:i]
+	text []byte // the document as strict JSON
+	ypos []ypos // for YAML: source positions by offset in text
 }
 
 // Read reads and parses a document in the given format within limits.
@@ -174,7 +219,7 @@ func Read(r io.Reader, name string, f Format, lim Limits) (*Document, error) {
 	}
 	data, err := io.ReadAll(io.LimitReader(r, n))
 	if err != nil {
-		return nil, &Error{Name: name, Msg: "read: " + err.Error(), Err: validate.ErrSyntax}
+		return nil, ReadError(name, err)
 	}
 	if int64(len(data)) > lim.MaxBytes {
 		return nil, &Error{Name: name, Msg: fmt.Sprintf("document is larger than the limit of %d bytes", lim.MaxBytes), Err: validate.ErrLimit}
@@ -182,7 +227,8 @@ func Read(r io.Reader, name string, f Format, lim Limits) (*Document, error) {
 	return Parse(data, name, f, lim)
 }
 
-// Parse parses a document held in memory.
+// Parse parses a document held in memory. A JSON document's text is kept,
+// not copied: data must not change while the Document is in use.
 func Parse(data []byte, name string, f Format, lim Limits) (*Document, error) {
 	lim = lim.withDefaults()
 	if int64(len(data)) > lim.MaxBytes {
@@ -190,19 +236,20 @@ func Parse(data []byte, name string, f Format, lim Limits) (*Document, error) {
 	}
 	if !utf8.Valid(data) {
 		off := firstInvalidUTF8(data)
-		line, col := position(data, off)
-		return nil, &Error{Name: name, Line: line, Column: col, Msg: "invalid UTF-8", Err: validate.ErrSyntax}
+		p := offsetPosition(data, off)
+		return nil, &Error{Name: name, Line: p.Line, Column: p.Column, Msg: "invalid UTF-8", Err: validate.ErrSyntax}
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	if f == Auto {
 		f = detect(data)
 	}
-	doc := &Document{Name: name, Format: f, Lines: map[string]int{}}
+	var doc *Document
 	var err error
 	if f == JSON {
-		err = parseJSON(data, doc, lim)
+		doc = &Document{Format: JSON, text: data}
+		doc.Keys, doc.Root, err = parseJSON(data, lim)
 	} else {
-		err = parseYAML(data, doc, lim)
+		doc, err = parseYAML(data, lim)
 	}
 	if err != nil {
 		var de *Error
@@ -211,9 +258,15 @@ func Parse(data []byte, name string, f Format, lim Limits) (*Document, error) {
 		}
 		return nil, err
 	}
+	doc.Name = name
 	return doc, nil
 }
 
+// detect tells JSON from YAML by the first value: a document is JSON when it
+// starts with '{' followed by '"' or '}', or with '[' followed by ']', '{',
+// '[', a string, or a number or literal that ends where JSON's would. Any
+// other start, such as the YAML flow collections "{id: go}" and "[trueish,
+// nullable]", is YAML.
 func detect(data []byte) Format {
 	t := bytes.TrimLeft(data, " \t\r\n")
 	if len(t) == 0 || (t[0] != '{' && t[0] != '[') {
@@ -229,10 +282,23 @@ func detect(data []byte) Format {
 		}
 		return YAML
 	}
-	switch c := rest[0]; {
-	case c == '"' || c == '{' || c == '[' || c == ']' || c == '-' || (c >= '0' && c <= '9'):
+	switch c := rest[0]; c {
+	case '"', '{', '[', ']':
 		return JSON
-	case bytes.HasPrefix(rest, []byte("true")) || bytes.HasPrefix(rest, []byte("false")) || bytes.HasPrefix(rest, []byte("null")):
+	}
+	s := newScanner(rest)
+	var err error
+	switch rest[0] {
+	case 't', 'f', 'n':
+		_, err = s.literal()
+	default:
+		_, err = s.number()
+	}
+	if err != nil {
+		return YAML
+	}
+	s.ws()
+	if c := s.peek(); c == ',' || c == ']' || c == 0 {
 		return JSON
 	}
 	return YAML
@@ -249,46 +315,76 @@ func firstInvalidUTF8(data []byte) int {
 	return len(data)
 }
 
-// position converts a byte offset to a 1-based line and column (in runes).
-func position(data []byte, off int) (int, int) {
+// offsetPosition converts a byte offset to a line and column by counting
+// from the start: for single errors only.
+func offsetPosition(data []byte, off int) position {
 	if off > len(data) {
 		off = len(data)
 	}
 	line := 1 + bytes.Count(data[:off], []byte("\n"))
 	start := bytes.LastIndexByte(data[:off], '\n') + 1
-	return line, 1 + utf8.RuneCount(data[start:off])
+	return position{Line: line, Column: 1 + utf8.RuneCount(data[start:off])}
 }
 
-// Into checks the document's tree against v's type and, when it fits,
-// decodes it into v. Problems with the shape of the document come back as a
-// *validate.ValidationError with paths and lines.
+// Into checks the document against v's type and, when it fits, decodes it
+// into v, replacing what v held. Problems with the shape of the document
+// (unknown fields, wrong types, nulls where no null is written, values their
+// own types refuse) come back together as a *validate.ValidationError with
+// paths and positions; v is then left as it was.
 func (d *Document) Into(v any) error {
 	if err := CheckTarget(v); err != nil {
 		return err
 	}
+	t := typeOf(v)
+	if errs := d.check(t, false); len(errs) > 0 {
+		return d.fieldErrors(d.check(t, true))
+	}
+	fresh := reflect.New(t)
+	err := json.Unmarshal(d.text, fresh.Interface())
+	if err == nil {
+		reflect.ValueOf(v).Elem().Set(fresh.Elem())
+		return nil
+	}
+	// A value that its own UnmarshalJSON or UnmarshalText refused: find
+	// every such value with its path.
+	if errs := d.check(t, true); len(errs) > 0 {
+		return d.fieldErrors(errs)
+	}
 	var errs validate.Errors
-	if d.Root == nil && !nullable(typeOf(v)) {
-		errs.Add("", "type", "the document is null, not %s", expectedRoot(typeOf(v)))
+	errs.Add("", "type", "%s", strings.TrimPrefix(err.Error(), "json: "))
+	return d.Annotate(errs.Err(d.subject()))
+}
+
+// check runs the type check; custom also decodes every value of a type with
+// its own unmarshaler.
+func (d *Document) check(t reflect.Type, custom bool) []located {
+	w := &typed{s: newScanner(d.text), custom: custom}
+	w.s.ws()
+	w.mark()
+	if w.s.peek() == 'n' && !nullable(t) {
+		w.add("type", "the document is null, not %s", expectedRoot(t))
 	}
-	check(d.Root, typeOf(v), "", &errs)
-	if err := d.Annotate(errs.Err(d.subject())); err != nil {
-		return err
+	w.value(t)
+	if w.more > 0 {
+		w.errs = append(w.errs, located{fe: validate.FieldError{Rule: "limit", Message: fmt.Sprintf("%d more problems of this document are not listed", w.more), Err: validate.ErrLimit}})
 	}
-	data, err := json.Marshal(d.Root)
-	if err != nil {
-		return &Error{Name: d.Name, Msg: err.Error(), Err: validate.ErrSyntax}
-	}
-	if err := json.Unmarshal(data, v); err != nil {
-		// The check above mirrors encoding/json, so this is a safety net.
-		path := ""
-		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) {
-			path = te.Field
+	return w.errs
+}
+
+func (d *Document) fieldErrors(list []located) error {
+	var errs validate.Errors
+	for _, l := range list {
+		fe := l.fe
+		if fe.Rule != "limit" {
+			p := l.pos
+			if d.ypos != nil {
+				p = d.yamlPosition(l.off)
+			}
+			fe.Line, fe.Column = p.Line, p.Column
 		}
-		errs.Add(path, "type", "%s", err.Error())
-		return d.Annotate(errs.Err(d.subject()))
+		errs.Append(fe)
 	}
-	return nil
+	return errs.Err(d.subject())
 }
 
 // CheckTarget reports an error unless v is a non-nil pointer, the only kind
@@ -307,28 +403,37 @@ func (d *Document) subject() string {
 	return "careerkit: decode document"
 }
 
-// Annotate fills in the source line of every field error of a
-// *validate.ValidationError, and returns err.
+// Annotate fills in the source position of every field error of a
+// *validate.ValidationError that has none, and returns err. All paths are
+// found in one pass over the document.
 func (d *Document) Annotate(err error) error {
 	var ve *validate.ValidationError
-	if errors.As(err, &ve) {
-		for i := range ve.Errors {
-			if ve.Errors[i].Line == 0 {
-				ve.Errors[i].Line = d.Line(ve.Errors[i].Path)
-			}
+	if !errors.As(err, &ve) {
+		return err
+	}
+	var paths []string
+	for _, fe := range ve.Errors {
+		if fe.Line == 0 {
+			paths = append(paths, fe.Path)
+		}
+	}
+	if len(paths) == 0 {
+		return err
+	}
+	pos := d.positions(paths)
+	for i := range ve.Errors {
+		if fe := &ve.Errors[i]; fe.Line == 0 {
+			p := pos[fe.Path]
+			fe.Line, fe.Column = p.Line, p.Column
 		}
 	}
 	return err
 }
 
-// sortedKeys returns the keys of m in order.
-func sortedKeys(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
+// Line returns the source line of path, or of its nearest ancestor in the
+// document, or 0. For many paths, Annotate finds them all in one pass.
+func (d *Document) Line(path string) int {
+	return d.positions([]string{path})[path].Line
 }
 
 // expectedRoot names what a document for t must be.
@@ -340,4 +445,28 @@ func expectedRoot(t reflect.Type) string {
 		return "a list"
 	}
 	return "a " + t.String()
+}
+
+// validator is implemented by every aggregate of the model.
+type validator interface{ Validate() error }
+
+// Decode is Into followed, when check is set and v has the method, by
+// v.Validate, whose problems get the document's name and source positions.
+func (d *Document) Decode(v any, check bool) error {
+	if err := d.Into(v); err != nil {
+		return err
+	}
+	vv, ok := v.(validator)
+	if !check || !ok {
+		return nil
+	}
+	err := vv.Validate()
+	var ve *validate.ValidationError
+	if errors.As(err, &ve) {
+		if d.Name != "" {
+			ve.Subject = d.Name + ": " + ve.Subject
+		}
+		return d.Annotate(ve)
+	}
+	return err
 }

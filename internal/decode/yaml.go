@@ -2,18 +2,24 @@ package decode
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/careerkit/careerkit/internal/validate"
 )
+
+// A YAML document is read with yaml.v3 into its node tree, checked, and
+// written out as the equivalent strict JSON text; the rest of the decoder
+// (the type check, encoding/json, path lookup) reads that text. A table maps
+// offsets in the JSON text back to lines and columns of the YAML source.
 
 // jsonNumber matches the JSON number grammar, so YAML numbers written that way
 // keep their exact text.
@@ -22,162 +28,376 @@ var jsonNumber = regexp.MustCompile(`^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9
 // yamlLine finds the line in a yaml.v3 error message, when there is one.
 var yamlLine = regexp.MustCompile(`line (\d+)`)
 
-type yamlParser struct {
-	doc     *Document
+// yamlDirective12 matches a "%YAML 1.2" directive line.
+var yamlDirective12 = regexp.MustCompile(`(?m)^%YAML[ \t]+1\.2[ \t]*(#.*)?$`)
+
+// ypos is the source position of the JSON text from off on.
+type ypos struct {
+	off          uint32
+	line, column uint32
+}
+
+type yamlConv struct {
+	out     []byte
+	pos     []ypos
 	lim     Limits
 	nodes   int
 	aliases int
+	// expanded counts the bytes written while expanding aliases, limited to
+	// maxExpanded.
+	inAlias     int
+	expanded    int
+	maxExpanded int
+	keys        []string
+	sets        []keySet
+	path        []seg // where the conversion is, for messages
 }
 
-func parseYAML(data []byte, doc *Document, lim Limits) error {
-	dec := yaml.NewDecoder(bytes.NewReader(data))
+// maxAliasSlack is what alias expansion may add to the smallest documents.
+const maxAliasSlack = 64 << 10
+
+func parseYAML(data []byte, lim Limits) (*Document, error) {
+	src := data
+	if loc := yamlDirective12.FindIndex(data); loc != nil && beforeContent(data, loc[0]) {
+		// yaml.v3 reads YAML 1.2 but accepts only the 1.1 directive; the
+		// replacement has the same length, so positions do not move.
+		src = bytes.Clone(data)
+		copy(src[loc[0]:], "%YAML 1.1")
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(src))
 	var root yaml.Node
 	if err := dec.Decode(&root); err != nil {
 		if errors.Is(err, io.EOF) {
-			return &Error{Msg: "empty document", Err: validate.ErrSyntax}
+			return nil, &Error{Msg: "empty document", Err: validate.ErrSyntax}
 		}
-		return yamlError(err)
+		return nil, yamlError(err, data, lim)
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
-		line := extra.Line
 		if err != nil {
-			return yamlError(err)
+			return nil, yamlError(err, data, lim)
 		}
-		return &Error{Line: line, Msg: "trailing data: more than one YAML document", Err: validate.ErrSyntax}
+		return nil, &Error{Line: extra.Line, Msg: "trailing data: more than one YAML document", Err: validate.ErrSyntax}
 	}
-	p := &yamlParser{doc: doc, lim: lim}
 	n := &root
 	if n.Kind == yaml.DocumentNode {
 		if len(n.Content) == 0 {
-			return &Error{Msg: "empty document", Err: validate.ErrSyntax}
+			return nil, &Error{Msg: "empty document", Err: validate.ErrSyntax}
 		}
 		n = n.Content[0]
-		if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" && n.Value == "" {
+		if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" && n.Value == "" && n.Style&yaml.TaggedStyle == 0 {
 			// "---" and nothing else: no content, not an explicit null.
-			return &Error{Line: n.Line, Msg: "empty document", Err: validate.ErrSyntax}
+			return nil, &Error{Line: n.Line, Msg: "empty document", Err: validate.ErrSyntax}
 		}
 	}
-	v, err := p.value(n, "", 1)
-	if err != nil {
-		return err
+	c := &yamlConv{lim: lim, out: make([]byte, 0, len(data)+len(data)/4), maxExpanded: len(data) + maxAliasSlack}
+	doc := &Document{Format: YAML}
+	doc.Root = yamlKind(n)
+	c.mark(n)
+	if err := c.value(n, 1); err != nil {
+		return nil, err
 	}
-	doc.Root = v
-	return nil
+	doc.Keys, doc.text, doc.ypos = c.keys, c.out, c.pos
+	return doc, nil
 }
 
-func yamlError(err error) error {
+// beforeContent reports whether off is in the directives part of the
+// document: only directives, comments and blank lines come before it.
+func beforeContent(data []byte, off int) bool {
+	for _, line := range strings.Split(string(data[:off]), "\n") {
+		t := strings.TrimSpace(line)
+		if t != "" && !strings.HasPrefix(t, "#") && !strings.HasPrefix(t, "%") {
+			return false
+		}
+	}
+	return true
+}
+
+func yamlKind(n *yaml.Node) Kind {
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	switch n.Kind {
+	case yaml.MappingNode:
+		return Object
+	case yaml.SequenceNode:
+		return List
+	}
+	switch n.ShortTag() {
+	case "!!null":
+		return Null
+	case "!!bool":
+		return Bool
+	case "!!int", "!!float":
+		return Number
+	}
+	return String
+}
+
+// yamlError turns a yaml.v3 error into a syntax error with its line, or into
+// a limit error when the cause is a key longer than YAML reads.
+func yamlError(err error, data []byte, lim Limits) error {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	line := 0
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		line, _ = strconv.Atoi(m[1])
 	}
+	if l, n := longKey(data, line, lim.MaxKey); l > 0 {
+		return &Error{Line: l, Column: 1, Msg: keyTooLong(n, lim.MaxKey), Err: validate.ErrLimit}
+	}
 	return &Error{Line: line, Msg: msg, Err: validate.ErrSyntax}
 }
 
-func (p *yamlParser) errAt(n *yaml.Node, sentinel error, format string, args ...any) error {
-	return &Error{Line: n.Line, Column: n.Column, Msg: fmt.Sprintf(format, args...), Err: sentinel}
+// longKey looks on the line of a YAML error and the one before it for a
+// plain or quoted key longer than max, which yaml.v3 cannot read (YAML
+// limits an implicit key to 1,024 characters); it returns its line and length.
+func longKey(data []byte, line, max int) (int, int) {
+	if line <= 0 {
+		return 0, 0
+	}
+	lines := bytes.SplitN(data, []byte("\n"), line+1)
+	for l := line; l >= line-1 && l >= 1; l-- {
+		if l > len(lines) {
+			continue
+		}
+		t := bytes.TrimLeft(lines[l-1], " \t")
+		for bytes.HasPrefix(t, []byte("- ")) || bytes.HasPrefix(t, []byte("? ")) {
+			t = bytes.TrimLeft(t[2:], " \t")
+		}
+		key := t
+		if i := bytes.Index(t, []byte(": ")); i >= 0 {
+			key = t[:i]
+		} else if bytes.HasSuffix(bytes.TrimRight(t, " \t\r"), []byte(":")) {
+			key = bytes.TrimSuffix(bytes.TrimRight(t, " \t\r"), []byte(":"))
+		} else {
+			continue
+		}
+		if n := len(key); n > max || n > 1024 {
+			return l, n
+		}
+	}
+	return 0, 0
 }
 
-func (p *yamlParser) value(n *yaml.Node, path string, depth int) (any, error) {
-	p.nodes++
-	if p.nodes > p.lim.MaxNodes {
-		return nil, p.errAt(n, validate.ErrLimit, "document has more than %d values (after expanding aliases)", p.lim.MaxNodes)
+func (c *yamlConv) errAt(n *yaml.Node, sentinel error, format string, args ...any) error {
+	return &Error{Line: n.Line, Column: n.Column, Msg: atPath(c.path) + fmt.Sprintf(format, args...), Err: sentinel}
+}
+
+// mark records that the JSON text from here on comes from n.
+func (c *yamlConv) mark(n *yaml.Node) {
+	c.pos = append(c.pos, ypos{off: uint32(len(c.out)), line: uint32(n.Line), column: uint32(n.Column)})
+}
+
+func (c *yamlConv) value(n *yaml.Node, depth int) error {
+	c.nodes++
+	if c.nodes > c.lim.MaxNodes {
+		return c.errAt(n, validate.ErrLimit, "document has more than %d values (after expanding aliases)", c.lim.MaxNodes)
 	}
-	if depth > p.lim.MaxDepth && (n.Kind == yaml.MappingNode || n.Kind == yaml.SequenceNode) {
-		// Only lists and maps nest, as in the JSON parser.
-		return nil, p.errAt(n, validate.ErrLimit, "document nests deeper than %d levels", p.lim.MaxDepth)
+	if depth > c.lim.MaxDepth && (n.Kind == yaml.MappingNode || n.Kind == yaml.SequenceNode) {
+		// Only lists and maps nest, as in JSON.
+		return c.errAt(n, validate.ErrLimit, "document nests deeper than %d levels", c.lim.MaxDepth)
 	}
-	if _, ok := p.doc.Lines[path]; !ok {
-		p.doc.Lines[path] = n.Line
+	if n.Style&yaml.TaggedStyle != 0 {
+		if err := c.checkTag(n); err != nil {
+			return err
+		}
+	}
+	if len(n.Anchor) > c.lim.MaxKey {
+		return c.errAt(n, validate.ErrLimit, "anchor name of %d bytes is longer than the limit of %d", len(n.Anchor), c.lim.MaxKey)
 	}
 	switch n.Kind {
 	case yaml.AliasNode:
-		p.aliases++
-		if p.aliases > p.lim.MaxAliases {
-			return nil, p.errAt(n, validate.ErrLimit, "more than %d alias uses", p.lim.MaxAliases)
+		c.aliases++
+		if c.aliases > c.lim.MaxAliases {
+			return c.errAt(n, validate.ErrLimit, "more than %d alias uses", c.lim.MaxAliases)
 		}
 		if n.Alias == nil {
-			return nil, p.errAt(n, validate.ErrSyntax, "alias to nothing")
+			return c.errAt(n, validate.ErrSyntax, "alias to nothing")
 		}
-		// The aliased value stands where the alias is: same depth.
-		return p.value(n.Alias, path, depth)
-	case yaml.MappingNode:
-		return p.mapping(n, path, depth)
-	case yaml.SequenceNode:
-		if len(n.Content) > p.lim.MaxListItems {
-			return nil, p.errAt(n, validate.ErrLimit, "list at %q has more than %d items", path, p.lim.MaxListItems)
+		start := len(c.out)
+		c.inAlias++
+		// The aliased value stands where the alias is: same depth, and
+		// errors inside it point at the alias.
+		c.nodes-- // the alias itself is not a value
+		saved := len(c.pos)
+		err := c.value(n.Alias, depth)
+		c.inAlias--
+		c.pos = append(c.pos[:saved], ypos{off: uint32(start), line: uint32(n.Line), column: uint32(n.Column)})
+		if err != nil {
+			return err
 		}
-		list := make([]any, 0, len(n.Content))
-		for i, c := range n.Content {
-			v, err := p.value(c, validate.Path(path, i), depth+1)
-			if err != nil {
-				return nil, err
+		if c.inAlias == 0 {
+			c.expanded += len(c.out) - start
+			if c.expanded > c.maxExpanded {
+				return c.errAt(n, validate.ErrLimit, "aliases repeat more than %d bytes of the document", c.maxExpanded)
 			}
-			list = append(list, v)
 		}
-		return list, nil
+		return nil
+	case yaml.MappingNode:
+		return c.mapping(n, depth)
+	case yaml.SequenceNode:
+		if len(n.Content) > c.lim.MaxListItems {
+			return &Error{Line: n.Line, Column: n.Column, Msg: fmt.Sprintf("list at %q has more than %d items", pathString(c.path), c.lim.MaxListItems), Err: validate.ErrLimit}
+		}
+		c.out = append(c.out, '[')
+		for i, item := range n.Content {
+			if i > 0 {
+				c.out = append(c.out, ',')
+			}
+			c.mark(item)
+			c.path = append(c.path, seg{idx: i})
+			if err := c.value(item, depth+1); err != nil {
+				return err
+			}
+			c.path = c.path[:len(c.path)-1]
+		}
+		c.out = append(c.out, ']')
+		return nil
 	case yaml.ScalarNode:
-		return p.scalar(n, path)
+		return c.scalar(n)
 	}
-	return nil, p.errAt(n, validate.ErrSyntax, "unsupported YAML node")
+	return c.errAt(n, validate.ErrSyntax, "unsupported YAML node")
 }
 
-func (p *yamlParser) mapping(n *yaml.Node, path string, depth int) (any, error) {
-	m := make(map[string]any, len(n.Content)/2)
-	folded := map[string]string{}
+// checkTag refuses explicit tags other than the standard ones for JSON's
+// kinds of value: "!!python/object:…" on a mapping is as foreign as on a scalar.
+func (c *yamlConv) checkTag(n *yaml.Node) error {
+	tag := n.ShortTag()
+	ok := false
+	switch n.Kind {
+	case yaml.MappingNode:
+		ok = tag == "!!map"
+	case yaml.SequenceNode:
+		ok = tag == "!!seq"
+	case yaml.ScalarNode:
+		switch tag {
+		case "!!str", "!!int", "!!float", "!!bool", "!!null", "!!timestamp":
+			ok = true
+		}
+	default:
+		ok = true
+	}
+	if !ok {
+		return c.errAt(n, validate.ErrSyntax, "unsupported YAML tag %s", n.Tag)
+	}
+	return nil
+}
+
+func (c *yamlConv) mapping(n *yaml.Node, depth int) error {
+	for len(c.sets) < depth {
+		c.sets = append(c.sets, keySet{})
+	}
+	c.sets[depth-1].reset()
+	c.out = append(c.out, '{')
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode || k.ShortTag() != "!!str" {
 			if k.ShortTag() == "!!merge" {
-				return nil, p.errAt(k, validate.ErrSyntax, "merge keys (<<) are not supported")
+				return c.errAt(k, validate.ErrSyntax, "merge keys (<<) are not supported")
 			}
-			return nil, p.errAt(k, validate.ErrSyntax, "%skeys must be strings", at(path))
+			return c.errAt(k, validate.ErrSyntax, "keys must be strings")
 		}
-		if len(k.Value) > p.lim.MaxString {
-			return nil, p.errAt(k, validate.ErrLimit, "key longer than %d bytes", p.lim.MaxString)
+		if len(k.Value) > c.lim.MaxKey {
+			return c.errAt(k, validate.ErrLimit, "%s", keyTooLong(len(k.Value), c.lim.MaxKey))
 		}
-		if err := checkKey(k.Value, folded); err != nil {
-			return nil, p.errAt(k, validate.ErrSyntax, "%s%v", at(path), err)
+		if !utf8.ValidString(k.Value) {
+			return c.errAt(k, validate.ErrSyntax, "key is not valid UTF-8")
 		}
-		child := validate.Path(path, k.Value)
-		p.doc.Lines[child] = k.Line
-		val, err := p.value(v, child, depth+1)
-		if err != nil {
-			return nil, err
+		if err := c.sets[depth-1].add([]byte(k.Value)); err != nil {
+			return c.errAt(k, validate.ErrSyntax, "%v", err)
 		}
-		m[k.Value] = val
+		if depth == 1 && c.inAlias == 0 {
+			c.keys = append(c.keys, k.Value)
+		}
+		if i > 0 {
+			c.out = append(c.out, ',')
+		}
+		c.mark(k)
+		c.out = appendJSONString(c.out, k.Value)
+		c.out = append(c.out, ':')
+		c.path = append(c.path, seg{key: []byte(k.Value)})
+		if err := c.value(v, depth+1); err != nil {
+			return err
+		}
+		c.path = c.path[:len(c.path)-1]
 	}
-	return m, nil
+	c.out = append(c.out, '}')
+	return nil
 }
 
-func (p *yamlParser) scalar(n *yaml.Node, path string) (any, error) {
+func (c *yamlConv) scalar(n *yaml.Node) error {
 	switch n.ShortTag() {
 	case "!!str", "!!timestamp":
-		if len(n.Value) > p.lim.MaxString {
-			return nil, p.errAt(n, validate.ErrLimit, "string at %q is longer than %d bytes", path, p.lim.MaxString)
+		if len(n.Value) > c.lim.MaxString {
+			return &Error{Line: n.Line, Column: n.Column, Msg: fmt.Sprintf("string at %q is longer than %d bytes (%d)", pathString(c.path), c.lim.MaxString, len(n.Value)), Err: validate.ErrLimit}
 		}
-		return n.Value, nil
+		if !utf8.ValidString(n.Value) {
+			// An escape such as "\ud800" decodes to no character.
+			return c.errAt(n, validate.ErrSyntax, "string is not valid UTF-8 (an escape names no character)")
+		}
+		c.out = appendJSONString(c.out, n.Value)
+		return nil
 	case "!!null":
-		return nil, nil
+		c.out = append(c.out, "null"...)
+		return nil
 	case "!!bool":
 		var b bool
 		if err := n.Decode(&b); err != nil {
-			return nil, p.errAt(n, validate.ErrSyntax, "%s%v", at(path), err)
+			return c.errAt(n, validate.ErrSyntax, "%v", err)
 		}
-		return b, nil
+		c.out = strconv.AppendBool(c.out, b)
+		return nil
 	case "!!int", "!!float":
 		if jsonNumber.MatchString(n.Value) {
-			return json.Number(n.Value), nil
+			c.out = append(c.out, n.Value...)
+			return nil
 		}
 		// Other YAML spellings (leading zeros read as octal, 0x, 0o, "_",
 		// "+", ".5", "1.") would reach the model through a conversion that
 		// can change the value, money included: they are refused.
 		lower := strings.ToLower(strings.TrimLeft(n.Value, "+-"))
 		if lower == ".nan" || lower == ".inf" {
-			return nil, p.errAt(n, validate.ErrSyntax, "%s%s is not a finite number", at(path), n.Value)
+			return c.errAt(n, validate.ErrSyntax, "%s is not a finite number", n.Value)
 		}
-		return nil, p.errAt(n, validate.ErrSyntax, "%snumber %q is not written as in JSON (digits, an optional fraction and exponent; no leading zeros, '+', '_', hex or octal)", at(path), n.Value)
+		return c.errAt(n, validate.ErrSyntax, "number %q is not written as in JSON (digits, an optional fraction and exponent; no leading zeros, '+', '_', hex or octal)", n.Value)
 	}
-	return nil, p.errAt(n, validate.ErrSyntax, "%sunsupported YAML tag %s", at(path), n.Tag)
+	return c.errAt(n, validate.ErrSyntax, "unsupported YAML tag %s", n.Tag)
+}
+
+// appendJSONString appends s as a JSON string.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' {
+			continue
+		}
+		b = append(b, s[start:i]...)
+		switch c {
+		case '"', '\\':
+			b = append(b, '\\', c)
+		case '\n':
+			b = append(b, '\\', 'n')
+		case '\r':
+			b = append(b, '\\', 'r')
+		case '\t':
+			b = append(b, '\\', 't')
+		default:
+			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+		}
+		start = i + 1
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// position returns the source position of the JSON text at off.
+func (d *Document) yamlPosition(off int) position {
+	i := sort.Search(len(d.ypos), func(i int) bool { return int(d.ypos[i].off) > off }) - 1
+	if i < 0 {
+		return position{Line: 1, Column: 1}
+	}
+	return position{Line: int(d.ypos[i].line), Column: int(d.ypos[i].column)}
 }

@@ -17,6 +17,9 @@ var (
 	ErrSyntax = errors.New("syntax error")
 	// ErrLimit is matched by documents that exceed an input limit.
 	ErrLimit = errors.New("input limit exceeded")
+	// ErrRead is matched when a document cannot be read at all: a missing
+	// file, a directory, a file without permission, a failing reader.
+	ErrRead = errors.New("read error")
 	// ErrUnknownCompetency is matched when a reference names no competency of the catalog.
 	ErrUnknownCompetency = errors.New("unknown competency")
 	// ErrUnknownScale is matched when a reference names no scale.
@@ -49,6 +52,9 @@ type FieldError struct {
 	// Line is the 1-based line of the value in the source document, or 0 when
 	// the problem was not found while decoding a document.
 	Line int `json:"line,omitempty"`
+	// Column is the 1-based column, in characters, of the value on its
+	// line, or 0 when unknown.
+	Column int `json:"column,omitempty"`
 	// Err is the sentinel the problem matches with errors.Is, or nil.
 	Err error `json:"-"`
 }
