@@ -51,6 +51,11 @@ type yamlConv struct {
 	keys        []string
 	sets        []keySet
 	path        []seg // where the conversion is, for messages
+	// anchored counts the anchored nodes around the conversion: their
+	// subtrees may be aliased later, so they are kept; every other node is
+	// let go once converted, so that the tree and its JSON are never both
+	// whole in memory.
+	anchored int
 }
 
 // maxAliasSlack is what alias expansion may add to the smallest documents.
@@ -205,6 +210,10 @@ func (c *yamlConv) value(n *yaml.Node, depth int) error {
 	if len(n.Anchor) > c.lim.MaxKey {
 		return c.errAt(n, validate.ErrLimit, "anchor name of %d bytes is longer than the limit of %d", len(n.Anchor), c.lim.MaxKey)
 	}
+	if n.Anchor != "" {
+		c.anchored++
+		defer func() { c.anchored-- }()
+	}
 	switch n.Kind {
 	case yaml.AliasNode:
 		c.aliases++
@@ -250,6 +259,7 @@ func (c *yamlConv) value(n *yaml.Node, depth int) error {
 				return err
 			}
 			c.path = c.path[:len(c.path)-1]
+			c.release(n, i)
 		}
 		c.out = append(c.out, ']')
 		return nil
@@ -320,9 +330,20 @@ func (c *yamlConv) mapping(n *yaml.Node, depth int) error {
 			return err
 		}
 		c.path = c.path[:len(c.path)-1]
+		c.release(n, i)
+		c.release(n, i+1)
 	}
 	c.out = append(c.out, '}')
 	return nil
+}
+
+// release lets go of child i of n once it is converted, unless it may be
+// aliased later (it or an ancestor has an anchor) or is being expanded
+// through an alias now.
+func (c *yamlConv) release(n *yaml.Node, i int) {
+	if c.anchored == 0 && c.inAlias == 0 {
+		n.Content[i] = nil
+	}
 }
 
 func (c *yamlConv) scalar(n *yaml.Node) error {
