@@ -3,6 +3,7 @@ package salary_test
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -32,7 +33,7 @@ func TestParseRangeForms(t *testing.T) {
 		{"$140–220k", band(salary.USD, salary.Year, "140000", "220000")},
 		{"$1.2M - $1.5M", band(salary.USD, salary.Year, "1200000", "1500000")},
 		{"US$140,000.00 — US$220,000.00 a year", band(salary.USD, salary.Year, "140000", "220000")},
-		{"usd 60.50 - 75.25 hourly", band(salary.USD, salary.Hour, "60.5", "75.25")},
+		{"USD 60.50 - 75.25 hourly", band(salary.USD, salary.Hour, "60.5", "75.25")},
 		{"1.234,56 EUR p.a.", band(salary.EUR, salary.Year, "1234.56", "1234.56")},
 		{"CHF 120'000 – 150'000", band(salary.CHF, salary.Year, "120000", "150000")},
 		{"55\u00a0000 € – 70\u00a0000 €", band(salary.EUR, salary.Year, "55000", "70000")},
@@ -112,6 +113,7 @@ func TestParseRangeErrors(t *testing.T) {
 		{"₿100", "unknown currency symbol \"₿\"", nil},
 		{"XXX 100", "unknown currency code \"XXX\"", nil},
 		{"ABC 100 - 200", "unknown currency code \"ABC\"", nil},
+		{"usd 60.50 - 75.25 hourly", "unexpected word \"usd\" (a currency code is written in upper case: USD)", nil},
 		{"140,000 - 220,000", "no currency", nil},
 		{"$140k+", "open-ended", nil},
 		{"$1,0000,00", "not grouped in threes", nil},
@@ -148,17 +150,36 @@ func TestParseRangeErrors(t *testing.T) {
 }
 
 // FuzzParseRange runs ParseRange on any text: it never panics, and any band
-// it returns validates and is a band of the text's numbers.
+// it returns validates, is in order, has a valid currency and period and no
+// midpoint. Invisible marks change nothing, lower-case text never names a
+// currency, and a currency the text names does not depend on
+// ParseOptions.Currency.
 func FuzzParseRange(f *testing.F) {
 	for _, s := range []string{
 		"$140,000 - $220,000", "$140k–$220k", "$140K to $220K", "USD 140000-220000", "140,000–220,000 USD",
 		"£45,000 to £55,000 per annum", "€55.000 – €70.000", "$60/hr", "$60 - $75 per hour", "₹18,00,000 - ₹24,00,000",
 		"1.234,56 EUR p.a.", "CHF 120'000 – 150'000", "$100 - €200", "¥500.5", "$99999999999999999999", "", "garbage", "$1,0000,00",
+		"$60/hr - $85/hr", "$140,000/year to $220,000/year", "$155k–$205k + bonus", "\u200e$120,000 - \u200f$150,000",
+		"$950 - 1.2k per week", "BHD 1.125", "$1.250k", "$1,250k", "$1.5 - 2.000", "up to 5000 all in", "5000 ALL IN",
+		"Between £30,000 and £35,000 p.a.", "From $120k", "$15 + tips per hour", "$140k+", "1.125", "try 5000",
 	} {
 		f.Add(s)
 	}
+	eur := salary.ParseOptions{Currency: salary.EUR}
+	bhd := salary.ParseOptions{Currency: salary.BHD}
 	f.Fuzz(func(t *testing.T, s string) {
-		b, err := salary.ParseRange(s, salary.ParseOptions{Currency: salary.EUR})
+		b, err := salary.ParseRange(s, eur)
+		if len(s)+len("\u200f") <= salary.MaxRangeText {
+			mid := len(s) / 2
+			for mid > 0 && !utf8.RuneStart(s[mid]) {
+				mid--
+			}
+			marked := s[:mid] + "\u200f" + s[mid:]
+			mb, merr := salary.ParseRange(marked, eur)
+			if (err == nil) != (merr == nil) || mb != b {
+				t.Fatalf("ParseRange(%q) = %v, %v but ParseRange(%q) = %v, %v", s, b, err, marked, mb, merr)
+			}
+		}
 		if err != nil {
 			if !strings.HasPrefix(err.Error(), "salary: parse range ") {
 				t.Fatalf("ParseRange(%q) error %q lacks the prefix", s, err)
@@ -168,11 +189,23 @@ func FuzzParseRange(f *testing.F) {
 		if err := b.Validate(); err != nil {
 			t.Fatalf("ParseRange(%q) = %v, which does not validate: %v", s, b, err)
 		}
+		if b.Min.Cmp(b.Max) > 0 || !b.Currency.IsValid() || !b.Period.IsValid() {
+			t.Fatalf("ParseRange(%q) = %v: reversed, or an invalid currency or period", s, b)
+		}
 		if b.Mid != nil {
 			t.Fatalf("ParseRange(%q) set Mid", s)
 		}
 		if !utf8.ValidString(s) || len(s) > salary.MaxRangeText {
 			t.Fatalf("ParseRange(%q) accepted invalid or long text", s)
+		}
+		namesCurrency := strings.ContainsFunc(s, func(r rune) bool { return unicode.IsUpper(r) || unicode.Is(unicode.Sc, r) || r == 'ł' })
+		if !namesCurrency && b.Currency != salary.EUR {
+			t.Fatalf("ParseRange(%q) = %v: lower-case text named a currency over ParseOptions.Currency EUR", s, b)
+		}
+		if b.Currency != salary.EUR {
+			if bb, err := salary.ParseRange(s, bhd); err != nil || bb != b {
+				t.Fatalf("ParseRange(%q) = %v with Currency EUR but %v, %v with Currency BHD", s, b, bb, err)
+			}
 		}
 	})
 }
