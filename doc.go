@@ -28,7 +28,8 @@
 // rule broken and a message; it matches ErrInvalid with errors.Is, and the
 // sentinel of each problem (ErrUnknownCompetency, ErrCycle, ErrDuplicate …).
 // Documents that are not well-formed, or exceed a limit, produce a
-// *DecodeError with a line and column that matches ErrSyntax or ErrLimit.
+// *DecodeError with a line and column that matches ErrSyntax or ErrLimit;
+// input that cannot be read at all matches ErrRead (and its cause).
 // Nothing panics on bad input; only the Must helpers panic, by name.
 //
 // # Concurrency
