@@ -45,6 +45,10 @@ func (f Framework) Validate() error {
 // Model is a compiled Framework, ready to query: an immutable competency
 // index, the roles by ID, the compiled ladders and the pay structures. It is
 // safe for concurrent use.
+//
+// A Model is immutable: it keeps its own deep copy of the framework, and
+// every value its methods return is the caller's own (a deep copy) or, for
+// Index and Ladder, an immutable compiled value.
 type Model struct {
 	ix    *competency.Index
 	f     Framework
@@ -61,7 +65,7 @@ func (f Framework) compile() (*Model, error) {
 	errs.Append(validate.Struct(f)...)
 	ix, err := competency.Compile(f.Catalog)
 	errs.Merge("", err)
-	f = f.clone()
+	f = f.Clone()
 	m := &Model{ix: ix, f: f, roles: map[role.ID]int{}, lads: map[string]*ladder.Graph{}, pay: map[string]int{}}
 
 	for i, s := range f.PayStructures {
@@ -160,15 +164,20 @@ func LoadFile(path string, opts ...Option) (Framework, error) {
 	return f, err
 }
 
-// Index returns the compiled competency catalog.
+// Index returns the compiled competency catalog. It is shared, not copied:
+// an *Index has no way to change it, and every value its methods return is
+// the caller's own copy.
 func (m *Model) Index() *competency.Index { return m.ix }
 
-// Framework returns a copy of the compiled framework.
-func (m *Model) Framework() Framework { return m.f.clone() }
+// Framework returns a deep copy of the compiled framework.
+func (m *Model) Framework() Framework { return m.f.Clone() }
 
-// clone copies the framework deeply enough that changes to the copy's roles,
-// ladders and pay structures leave the original as it was.
-func (f Framework) clone() Framework {
+// Clone returns a deep copy of f: its catalog, roles, ladders and pay
+// structures, with every slice and pointer in them (requirement weights,
+// band midpoints, …) its own, so changing the copy leaves f as it was. It
+// replaces the Clone of the embedded Catalog, which copies the catalog
+// alone.
+func (f Framework) Clone() Framework {
 	f.Catalog = f.Catalog.Clone()
 	f.Roles = slices.Clone(f.Roles)
 	for i, r := range f.Roles {
@@ -185,7 +194,7 @@ func (f Framework) clone() Framework {
 	return f
 }
 
-// Role returns a copy of the role with the given ID.
+// Role returns a deep copy of the role with the given ID.
 func (m *Model) Role(id string) (role.Role, bool) {
 	i, ok := m.roles[role.ID(id)]
 	if !ok {
@@ -194,13 +203,14 @@ func (m *Model) Role(id string) (role.Role, bool) {
 	return m.f.Roles[i].Clone(), true
 }
 
-// Ladder returns the compiled ladder with the given ID.
+// Ladder returns the compiled ladder with the given ID. It is shared, not
+// copied: a *ladder.Graph is immutable and returns deep copies.
 func (m *Model) Ladder(id string) (*ladder.Graph, bool) {
 	g, ok := m.lads[id]
 	return g, ok
 }
 
-// PayStructure returns the pay structure with the given ID.
+// PayStructure returns a deep copy of the pay structure with the given ID.
 func (m *Model) PayStructure(id string) (salary.Structure, bool) {
 	i, ok := m.pay[id]
 	if !ok {
@@ -284,9 +294,14 @@ func (m *Model) RankCandidates(roleID string, people People, k int, opts role.Fi
 }
 
 // RankRoles ranks every role of the framework for a candidate, as
-// role.RankRoles does.
+// role.RankRoles does. It ranks copies of the roles, so that a custom
+// Scorer, which sees each requirement, cannot reach the model's own.
 func (m *Model) RankRoles(c role.Candidate, k int, opts role.FitOptions) ([]role.Ranked, error) {
-	return role.RankRoles(m.ix, m.f.Roles, c, k, opts)
+	roles := make([]role.Role, len(m.f.Roles))
+	for i, r := range m.f.Roles {
+		roles[i] = r.Clone()
+	}
+	return role.RankRoles(m.ix, roles, c, k, opts)
 }
 
 // competencyIDs is the set of IDs of a catalog that does not compile.

@@ -57,6 +57,23 @@ func (r Requirement) WithWeight(w float64) Requirement {
 	return r
 }
 
+// CloneRequirements returns a deep copy of reqs: a new slice whose Weight
+// pointers are the copy's own, so changing the copy, or a weight through it,
+// leaves reqs as they were. A nil slice stays nil.
+func CloneRequirements(reqs []Requirement) []Requirement {
+	if reqs == nil {
+		return nil
+	}
+	out := make([]Requirement, len(reqs))
+	for i, r := range reqs {
+		if r.Weight != nil {
+			r = r.WithWeight(*r.Weight)
+		}
+		out[i] = r
+	}
+	return out
+}
+
 // Validate checks the requirement on its own: an ID, a level of at least 0, a
 // known importance and a finite weight greater than 0.
 func (r Requirement) Validate() error {

@@ -13,6 +13,11 @@ import (
 )
 
 // Graph is a compiled Ladder: immutable and safe for concurrent use.
+//
+// A Graph keeps its own deep copy of the ladder, roles and pay grades it was
+// compiled from, and every value a method returns is the caller's own (a
+// deep copy, requirement weights and band midpoints included): changing it
+// changes nothing the Graph answers later.
 type Graph struct {
 	l       Ladder
 	ix      *competency.Index
@@ -88,7 +93,7 @@ func Compile(l Ladder, ix *competency.Index, opts ...Option) (*Graph, error) {
 		g.hasRole = true
 		g.roles = make(map[role.ID]role.Role, len(cfg.roles))
 		for _, r := range cfg.roles {
-			g.roles[r.ID] = r
+			g.roles[r.ID] = r.Clone()
 		}
 		for i, lv := range l.Levels {
 			if _, ok := g.roles[role.ID(lv.Role)]; lv.Role != "" && !ok {
@@ -104,7 +109,7 @@ func Compile(l Ladder, ix *competency.Index, opts ...Option) (*Graph, error) {
 			names = append(names, st.ID)
 			for _, gr := range st.Grades {
 				if _, seen := g.grades[gr.ID]; !seen {
-					g.grades[gr.ID] = gr
+					g.grades[gr.ID] = gr.Clone()
 				}
 			}
 		}
@@ -266,16 +271,18 @@ func (l Ladder) Clone() Ladder { return clone(l) }
 func clone(l Ladder) Ladder {
 	l.Tracks = slices.Clone(l.Tracks)
 	l.Levels = slices.Clone(l.Levels)
-	for i := range l.Levels {
-		l.Levels[i].Expectations = slices.Clone(l.Levels[i].Expectations)
-		for j, e := range l.Levels[i].Expectations {
-			if e.Weight != nil {
-				l.Levels[i].Expectations[j] = e.WithWeight(*e.Weight)
-			}
-		}
+	for i, lv := range l.Levels {
+		l.Levels[i] = lv.Clone()
 	}
 	l.Moves = slices.Clone(l.Moves)
 	return l
+}
+
+// Clone returns a deep copy of lv: its expectations, weights included, are
+// its own.
+func (lv Level) Clone() Level {
+	lv.Expectations = competency.CloneRequirements(lv.Expectations)
+	return lv
 }
 
 func asValidation(err error, target **validate.ValidationError) bool {
@@ -286,18 +293,16 @@ func asValidation(err error, target **validate.ValidationError) bool {
 	return ok
 }
 
-// Ladder returns a copy of the compiled ladder.
+// Ladder returns a deep copy of the compiled ladder.
 func (g *Graph) Ladder() Ladder { return clone(g.l) }
 
-// Level returns a copy of the level with the given ID.
+// Level returns a deep copy of the level with the given ID.
 func (g *Graph) Level(id string) (Level, bool) {
 	i, ok := g.byID[id]
 	if !ok {
 		return Level{}, false
 	}
-	lv := g.l.Levels[i]
-	lv.Expectations = slices.Clone(lv.Expectations)
-	return lv, true
+	return g.l.Levels[i].Clone(), true
 }
 
 // Moves returns the moves out of a level, sorted by target ID.
@@ -313,7 +318,8 @@ func (g *Graph) Moves(from string) []Move {
 	return out
 }
 
-// Next returns the levels a promotion from level leads to, sorted by ID.
+// Next returns deep copies of the levels a promotion from level leads to,
+// sorted by ID.
 func (g *Graph) Next(level string) ([]Level, error) {
 	i, ok := g.byID[level]
 	if !ok {
@@ -334,33 +340,35 @@ func (g *Graph) unknown(op, level string) error {
 }
 
 // Readiness analyses a profile against a level's expectations, with the
-// options given to Compile.
+// options given to Compile. The analysis runs on a copy of the
+// expectations, so neither the report's requirements nor a custom Scorer
+// can reach the Graph's own.
 func (g *Graph) Readiness(p competency.Profile, level string) (competency.Report, error) {
 	i, ok := g.byID[level]
 	if !ok {
 		return competency.Report{}, g.unknown("readiness", level)
 	}
-	return g.ix.Analyze(p, g.l.Levels[i].Expectations, g.opts)
+	return g.ix.Analyze(p, competency.CloneRequirements(g.l.Levels[i].Expectations), g.opts)
 }
 
-// Role returns the role that fills a level, when the level names one and
-// Compile was given the roles.
+// Role returns a deep copy of the role that fills a level, when the level
+// names one and Compile was given the roles.
 func (g *Graph) Role(level string) (role.Role, bool) {
 	i, ok := g.byID[level]
 	if !ok || !g.hasRole {
 		return role.Role{}, false
 	}
 	r, ok := g.roles[role.ID(g.l.Levels[i].Role)]
-	return r, ok
+	return r.Clone(), ok
 }
 
-// Grade returns the pay grade of a level, when the level names one and
-// Compile was given the pay structure.
+// Grade returns a copy of the pay grade of a level (its band's Mid its own),
+// when the level names one and Compile was given the pay structure.
 func (g *Graph) Grade(level string) (salary.Grade, bool) {
 	i, ok := g.byID[level]
 	if !ok || !g.hasPay {
 		return salary.Grade{}, false
 	}
 	gr, ok := g.grades[g.l.Levels[i].Grade]
-	return gr, ok
+	return gr.Clone(), ok
 }

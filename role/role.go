@@ -3,7 +3,6 @@ package role
 import (
 	"errors"
 	"math"
-	"slices"
 	"strconv"
 
 	"github.com/careerkit/careerkit/competency"
@@ -213,37 +212,6 @@ func ValidateRoles(roles []Role) error {
 		}
 	}
 	return errs.Err("role: invalid roles")
-}
-
-// Clone returns a deep copy of r: changing the copy's slices and pointers
-// leaves r as it was.
-func (r Role) Clone() Role {
-	r.Tags = slices.Clone(r.Tags)
-	r.Codes = slices.Clone(r.Codes)
-	r.Responsibilities.Primary = slices.Clone(r.Responsibilities.Primary)
-	r.Responsibilities.Secondary = slices.Clone(r.Responsibilities.Secondary)
-	r.Requirements = slices.Clone(r.Requirements)
-	for i, q := range r.Requirements {
-		if q.Weight != nil {
-			r.Requirements[i] = q.WithWeight(*q.Weight)
-		}
-	}
-	r.Education = r.Education.clone()
-	r.Experience = slices.Clone(r.Experience)
-	r.Qualifications = slices.Clone(r.Qualifications)
-	r.PreferredQualifications = slices.Clone(r.PreferredQualifications)
-	if r.Pay != nil {
-		b := *r.Pay
-		if b.Mid != nil {
-			mid := *b.Mid
-			b.Mid = &mid
-		}
-		r.Pay = &b
-	}
-	r.Career.EntryFrom = slices.Clone(r.Career.EntryFrom)
-	r.Career.AdvanceTo = slices.Clone(r.Career.AdvanceTo)
-	r.Career.Lateral = slices.Clone(r.Career.Lateral)
-	return r
 }
 
 // Range writes the range as postings do: "6–12+", "2–6", "8+" or "3".

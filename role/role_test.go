@@ -217,3 +217,42 @@ func TestExperienceRangeAndStatus(t *testing.T) {
 		assert.Equal(t, c.want, g.Status(), "Status of %+v with %g years", c.e, c.years)
 	}
 }
+
+// rich is the seed role with every pointer set: a weight on every
+// requirement and a midpoint on the pay band.
+func rich(t *testing.T) role.Role {
+	t.Helper()
+	_, r := seed(t)
+	for i, q := range r.Requirements {
+		r.Requirements[i] = q.WithWeight(q.EffectiveWeight())
+	}
+	b := r.Pay.WithMid(r.Pay.Midpoint())
+	r.Pay = &b
+	r.Qualifications = []string{"Ships things."}
+	require.NotNil(t, r.Education.Minimum, "the seed role has a minimum credential")
+	require.NotEmpty(t, r.Education.Minimum.Fields, "the seed role's minimum names fields")
+	return r
+}
+
+func TestRoleClone(t *testing.T) {
+	r, want := rich(t), rich(t)
+	c := r.Clone()
+	require.Equal(t, want, c, "Clone equals the original")
+
+	// Change the clone through every slice element and pointer.
+	c.Tags[0], c.Codes[0].Code, c.Summary = "x", "x", "x"
+	c.Responsibilities.Primary[0], c.Responsibilities.Secondary[0] = "x", "x"
+	for i := range c.Requirements {
+		c.Requirements[i].Level, c.Requirements[i].Competency = 1, "x"
+		*c.Requirements[i].Weight += 10
+	}
+	c.Education.Minimum.Level, c.Education.Minimum.Fields[0] = role.Doctorate, "x"
+	c.Education.Preferred[0].Fields[0], c.Education.Preferred[1].Name, c.Education.Fields[0] = "x", "x", "x"
+	c.Experience[0].MinYears, c.Qualifications[0], c.PreferredQualifications[0] = 99, "x", "x"
+	c.Pay.Min, *c.Pay.Mid = c.Pay.Max, c.Pay.Max
+	c.Career.EntryFrom[0].Title, c.Career.AdvanceTo[0].Title, c.Career.Lateral[0].Note = "x", "x", "x"
+	assert.Equal(t, want, r, "the original after changing every part of its Clone")
+
+	var zero role.Role
+	assert.Equal(t, zero, zero.Clone(), "Clone of the zero Role keeps nil slices and pointers nil")
+}

@@ -47,8 +47,9 @@ func (b Band) WithMid(mid Amount) Band {
 	return b
 }
 
-// clone returns b with its own copy of Mid.
-func (b Band) clone() Band {
+// Clone returns a copy of b with its own Mid, so that changing the copy's
+// midpoint through the pointer leaves b as it was.
+func (b Band) Clone() Band {
 	if b.Mid != nil {
 		m := *b.Mid
 		b.Mid = &m

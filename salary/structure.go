@@ -97,15 +97,20 @@ func (s Structure) Validate() error {
 	return errs.Err("salary: invalid Structure")
 }
 
-// Grade returns the grade with the given ID.
+// Grade returns a copy of the grade with the given ID.
 func (s Structure) Grade(id string) (Grade, bool) {
 	for _, g := range s.Grades {
 		if g.ID == id {
-			g.Band = g.Band.clone()
-			return g, true
+			return g.Clone(), true
 		}
 	}
 	return Grade{}, false
+}
+
+// Clone returns a copy of g whose band has its own Mid.
+func (g Grade) Clone() Grade {
+	g.Band = g.Band.Clone()
+	return g
 }
 
 // Zone returns the zone with the given ID.
@@ -173,7 +178,7 @@ func (s Structure) Band(grade, zone string) (Band, error) {
 		if err := g.Band.Validate(); err != nil {
 			return Band{}, err
 		}
-		return g.Band.clone(), nil
+		return g.Band.Clone(), nil
 	}
 	z, ok := s.Zone(zone)
 	if !ok {
@@ -186,7 +191,7 @@ func (s Structure) Band(grade, zone string) (Band, error) {
 func (s Structure) Clone() Structure {
 	s.Grades = slices.Clone(s.Grades)
 	for i, g := range s.Grades {
-		s.Grades[i].Band = g.Band.clone()
+		s.Grades[i] = g.Clone()
 	}
 	s.Zones = slices.Clone(s.Zones)
 	return s

@@ -202,3 +202,40 @@ func TestStructureJSONSchema(t *testing.T) {
 	assert.Equal(t, "number", defs["Factor"].Type, "Factor schema")
 	assert.Equal(t, []string{"id", "factor"}, defs["Zone"].Required, "Zone's required keys")
 }
+
+func TestStructureClone(t *testing.T) {
+	withMids := func() salary.Structure {
+		s := usStructure()
+		for i, g := range s.Grades {
+			s.Grades[i].Band = g.Band.WithMid(g.Band.Midpoint())
+		}
+		return s
+	}
+	s, want := withMids(), withMids()
+	c := s.Clone()
+	require.Equal(t, want, c, "Clone equals the original")
+	for i := range c.Grades {
+		c.Grades[i].ID, c.Grades[i].Band.Min = "x", c.Grades[i].Band.Max
+		*c.Grades[i].Band.Mid = c.Grades[i].Band.Max
+	}
+	c.Zones[0].Factor = salary.MustParseFactor("2")
+	assert.Equal(t, want, s, "the original after changing its Clone through every grade's Mid")
+
+	g, ok := s.Grade("g6")
+	require.True(t, ok, "Grade(g6)")
+	*g.Band.Mid = g.Band.Min
+	again, _ := s.Grade("g6")
+	assert.Equal(t, want.Grades[1], again, "Grade(g6) after changing the Mid it returned")
+	gc := again.Clone()
+	*gc.Band.Mid = gc.Band.Min
+	assert.Equal(t, want.Grades[1], again, "Grade.Clone has its own Mid")
+
+	b := withMids().Grades[0].Band
+	mid := *b.Mid
+	bc := b.Clone()
+	require.Equal(t, b, bc, "Band.Clone equals the original")
+	*bc.Mid = bc.Min
+	assert.Equal(t, mid, *b.Mid, "Band.Clone has its own Mid")
+	var zero salary.Band
+	assert.Nil(t, zero.Clone().Mid, "Band.Clone of a band without Mid")
+}
