@@ -152,12 +152,13 @@ func (p *people) profile(subject string) (competency.Profile, string, error) {
 // framework file under the role's path.
 func fitProblems(err error, p *people, candPath, fwFile, rolePath string) error {
 	all := problemsOf("", "", nil, "", err)
+	var inPeople []int // problems placed in the people file
 	for i, pr := range all {
 		switch {
 		case pr.Path == "candidate" || strings.HasPrefix(pr.Path, "candidate."):
 			pr.File, pr.Kind = p.file, p.kind
 			pr.Path = validate.JoinPath(candPath, strings.TrimPrefix(strings.TrimPrefix(pr.Path, "candidate"), "."))
-			pr.Line = p.src.line(pr.Path)
+			inPeople = append(inPeople, i)
 		case pr.Path == "role" || strings.HasPrefix(pr.Path, "role."):
 			pr.File, pr.Kind = fwFile, careerkit.KindFramework
 			pr.Path = validate.JoinPath(rolePath, strings.TrimPrefix(strings.TrimPrefix(pr.Path, "role"), "."))
@@ -165,6 +166,14 @@ func fitProblems(err error, p *people, candPath, fwFile, rolePath string) error 
 			pr.File, pr.Kind = p.file, p.kind
 		}
 		all[i] = pr
+	}
+	paths := make([]string, len(inPeople))
+	for j, i := range inPeople {
+		paths[j] = all[i].Path
+	}
+	lines := p.src.lines(paths)
+	for _, i := range inPeople {
+		all[i].Line = lines[all[i].Path]
 	}
 	return problemsError{all}
 }
@@ -175,9 +184,9 @@ func profileProblems(err error, p *people, path string) error {
 	all := problemsOf(p.file, p.kind, nil, "", err)
 	for i := range all {
 		all[i].Path = validate.JoinPath(path, all[i].Path)
-		all[i].Line = p.src.line(all[i].Path)
+		all[i].Line = 0
 	}
-	return problemsError{all}
+	return problemsError{p.src.place(all)}
 }
 
 // ids lists the IDs of items for a message, at most ten of them.

@@ -68,6 +68,33 @@ func (s *source) line(path string) int {
 	return s.doc.Line(path)
 }
 
+// lines returns the source line of each path (or of its nearest ancestor),
+// finding them all in one pass over the document.
+func (s *source) lines(paths []string) map[string]int {
+	if s == nil || s.doc == nil || len(paths) == 0 {
+		return nil
+	}
+	return s.doc.Lines(paths)
+}
+
+// place fills in the line of every problem in list that has none, finding
+// all their paths in one pass over the document, and returns list.
+func (s *source) place(list []problem) []problem {
+	var paths []string
+	for _, p := range list {
+		if p.Line == 0 {
+			paths = append(paths, p.Path)
+		}
+	}
+	lines := s.lines(paths)
+	for i := range list {
+		if list[i].Line == 0 {
+			list[i].Line = lines[list[i].Path]
+		}
+	}
+	return list
+}
+
 // readSource reads and parses the file at path, or standard input for "-",
 // exactly once, with the default limits. Pipes, FIFOs and /dev/stdin work
 // like files; a directory or unreadable file is a read error.
@@ -106,13 +133,9 @@ func problemsOf(file, kind string, src *source, prefix string, err error) []prob
 		out := make([]problem, 0, len(ve.Errors))
 		for _, fe := range ve.Errors {
 			path := validate.JoinPath(prefix, fe.Path)
-			line := fe.Line
-			if line == 0 {
-				line = src.line(path)
-			}
-			out = append(out, problem{File: file, Kind: kind, Severity: severityError, Line: line, Path: path, Rule: fe.Rule, Message: fe.Message})
+			out = append(out, problem{File: file, Kind: kind, Severity: severityError, Line: fe.Line, Path: path, Rule: fe.Rule, Message: fe.Message})
 		}
-		return out
+		return src.place(out)
 	case errors.As(err, &de):
 		rule := "syntax"
 		switch {
@@ -133,9 +156,9 @@ func advice(file, kind string, src *source, prefix string, list []validate.Advic
 	out := make([]problem, 0, len(list))
 	for _, a := range list {
 		path := validate.JoinPath(prefix, a.Path)
-		out = append(out, problem{File: file, Kind: kind, Severity: severityWarning, Line: src.line(path), Path: path, Rule: a.Rule, Message: a.Message})
+		out = append(out, problem{File: file, Kind: kind, Severity: severityWarning, Path: path, Rule: a.Rule, Message: a.Message})
 	}
-	return out
+	return src.place(out)
 }
 
 // printProblems writes problems one a line.

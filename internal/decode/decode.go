@@ -470,3 +470,14 @@ func (d *Document) Decode(v any, check bool) error {
 	}
 	return err
 }
+
+// Lines returns the source line of each path, or of its nearest ancestor in
+// the document, finding them all in one pass.
+func (d *Document) Lines(paths []string) map[string]int {
+	pos := d.positions(paths)
+	out := make(map[string]int, len(pos))
+	for p, at := range pos {
+		out[p] = at.Line
+	}
+	return out
+}
