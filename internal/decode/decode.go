@@ -61,6 +61,8 @@ const (
 	DefaultMaxKey       = 1024
 	DefaultMaxAliases   = 100
 	DefaultMaxListItems = 200_000
+
+	maxDepthCeiling = 10_000
 )
 
 // Limits bound the resources one document may take. A zero field takes its
@@ -69,7 +71,9 @@ const (
 type Limits struct {
 	// MaxBytes is the largest document, in bytes (default 4 MiB).
 	MaxBytes int64
-	// MaxDepth is the deepest nesting of lists and maps (default 64).
+	// MaxDepth is the deepest nesting of lists and maps (default 64, at
+	// most 10,000: yaml.v3 refuses deeper documents, and JSON is held to
+	// the same so that no document can exhaust the stack).
 	MaxDepth int
 	// MaxNodes is the most values in the document after YAML aliases are
 	// expanded (default 1,048,576).
@@ -97,6 +101,7 @@ func (l Limits) withDefaults() Limits {
 		l.MaxBytes = DefaultMaxBytes
 	}
 	def(&l.MaxDepth, DefaultMaxDepth)
+	l.MaxDepth = min(l.MaxDepth, maxDepthCeiling)
 	def(&l.MaxNodes, DefaultMaxNodes)
 	def(&l.MaxString, DefaultMaxString)
 	def(&l.MaxKey, DefaultMaxKey)
