@@ -107,6 +107,12 @@ func strictCases() []rejectCase {
 		{name: "YAML aliases repeating a long string", into: anything, kind: careerkit.ErrLimit, msg: "aliases repeat more than",
 			doc: "s: &s " + strings.Repeat("x", 2000) + "\nl: [" + strings.TrimSuffix(strings.Repeat("*s, ", 40), ", ") + "]\n"},
 
+		// MaxDepth is held to 10,000 however high it is set, so that no
+		// document can exhaust the stack.
+		{name: "JSON nesting past the depth ceiling", into: anything, kind: careerkit.ErrLimit, line: 1, col: 10001, msg: "nests deeper than 10000 levels",
+			opts: []careerkit.Option{careerkit.WithLimits(careerkit.Limits{MaxDepth: 1 << 30})},
+			doc:  strings.Repeat("[", 20_000)},
+
 		// Columns are counted in characters, on long minified lines.
 		{name: "JSON error after multi-byte characters", into: anything, kind: careerkit.ErrSyntax, line: 1, col: 13, msg: "unexpected 'x'",
 			doc: `{"é": "ü€", x}`},
