@@ -111,10 +111,19 @@ type Report struct {
 // or name, or, when opts.DescendantCredit > 0, a rating of one of its
 // descendants, whose credit is scaled by DescendantCredit. The better credit
 // wins; on a tie the competency itself wins, then the descendant with the
-// smallest ID. The score is the weighted mean of the credits. The result
-// does not depend on the order of the ratings, and only the order of Gaps
-// depends on the order of the requirements.
+// smallest ID. A descendant on another scale than the required competency
+// is credited with its own level, compared as a number with the required
+// level (the scorer's Credit is asked for that level). A requirement met
+// directly (by ID, alias or name) is met, with no shortfall, even when a
+// descendant wins on credit; one met only through a descendant is met when
+// DescendantCredit is 1. The score is the weighted mean of the credits,
+// computed without overflow for any finite weights (see WeightedMean.Score).
+// The result does not depend on the order of the ratings, and only the order
+// of Gaps depends on the order of the requirements.
 func (ix *Index) Analyze(p Profile, reqs []Requirement, opts Options) (Report, error) {
+	if ix == nil {
+		return Report{}, fmt.Errorf("competency: analyze: nil index: %w", validate.ErrInvalid)
+	}
 	if err := opts.check("analyze"); err != nil {
 		return Report{}, err
 	}
@@ -159,7 +168,9 @@ func (ix *Index) gap(r Requirement, have []held, sc Scorer, descCredit float64) 
 		return Gap{}, err
 	}
 	g.Credit = c
+	direct := 0 // the level held directly, 0 when not held
 	if h := have[ci]; h.ok {
+		direct = h.level
 		c, err := safeCredit(sc, r, h.level)
 		if err != nil {
 			return Gap{}, err
@@ -185,8 +196,13 @@ func (ix *Index) gap(r Requirement, have []held, sc Scorer, descCredit float64) 
 			}
 		}
 	}
-	g.Shortfall = max(r.Level-g.Have, 0)
-	g.Met = g.Have >= r.Level && (g.Via != ViaDescendant || descCredit == 1)
+	// Met directly stays met when a descendant wins on credit (a custom
+	// scorer may credit levels above the one required); through a
+	// descendant alone, only a DescendantCredit of 1 meets.
+	g.Met = direct >= r.Level || (g.Via == ViaDescendant && g.Have >= r.Level && descCredit == 1)
+	if !g.Met {
+		g.Shortfall = max(r.Level-g.Have, 0)
+	}
 	return g, nil
 }
 

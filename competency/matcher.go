@@ -3,6 +3,7 @@ package competency
 import (
 	"context"
 	"fmt"
+	"math"
 	"runtime"
 	"slices"
 	"sync"
@@ -17,23 +18,25 @@ import (
 // concurrent use.
 type Matcher struct {
 	ix       *Index
-	reqs     []Requirement
+	reqs     []Requirement // a deep copy: the caller's weights are not kept
 	scorer   Scorer
 	weighted bool // scorer is WeightedMean: aggregate inline
 	policy   Policy
 	factor   float64 // DescendantCredit
 
 	comp     []int32
-	weight   []float64
+	weight   []float64 // effective weights, as Items carry them
+	norm     []float64 // weights scaled as WeightedMean.Score scales them
 	required []bool
 	need     []int32
 	base     []float64 // credit when not held
-	lo       []int32   // lowest level of each requirement's scale
+	lo       []int32   // lowest level of each requirement's credit table
+	hi       []int32   // highest level of each requirement's credit table
 	toff     []int32   // offset of each requirement's credit table
 	table    []float64 // credit by level: table[toff[r]+level-lo[r]]
 	desc     [][]int32 // descendants of each requirement's competency, by ID
 	idRank   []int32   // rank of each competency's ID in sorted order
-	items    sync.Pool // *[]Item for Score
+	bufs     sync.Pool // *scoreBuf for Score
 
 	// The fast path, for the built-in WeightedMean without descendant
 	// credit: credit and verdict by requirement and level, indexed
@@ -41,19 +44,32 @@ type Matcher struct {
 	fast     bool
 	stride   int
 	fcredit  []float64
-	fwc      []float64 // weight × credit, the product Analyze computes
+	fwc      []float64 // scaled weight × credit, the product Analyze computes
 	fok      []bool    // requirement satisfied: preferred, or met
 	ffail    []int32   // 1 where fok is false
-	sumW     float64
-	baseFail int  // required items an empty profile fails
-	zeroBase bool // an empty profile has credit 0 everywhere
+	sumW     float64   // Σ scaled weight, in requirement order
+	baseFail int       // required items an empty profile fails
+	zeroBase bool      // an empty profile has credit 0 everywhere
+}
+
+// scoreBuf is Score's scratch, for requirement sets too large for the stack
+// or scorers that need Items.
+type scoreBuf struct {
+	out   []outcome
+	items []Item
 }
 
 // Matcher compiles a requirement set. The requirements are checked as by
 // ValidateRequirements, the options as by Analyze, and the scorer's credits
-// are computed for every level of each requirement's scale (a credit outside
-// [0, 1] is an error).
+// are computed for every level of each requirement's scale and, when
+// opts.DescendantCredit > 0, for every level of its descendants' scales,
+// which may be other scales (a credit outside [0, 1] is an error). The
+// Matcher keeps a deep copy of reqs: changing them afterwards, weights
+// included, changes nothing.
 func (ix *Index) Matcher(reqs []Requirement, opts Options) (*Matcher, error) {
+	if ix == nil {
+		return nil, fmt.Errorf("competency: matcher: nil index: %w", validate.ErrInvalid)
+	}
 	if err := opts.check("matcher"); err != nil {
 		return nil, err
 	}
@@ -68,38 +84,77 @@ func (ix *Index) Matcher(reqs []Requirement, opts Options) (*Matcher, error) {
 	}
 	sc := opts.scorer()
 	_, weighted := sc.(WeightedMean)
-	m := &Matcher{ix: ix, reqs: slices.Clone(reqs), scorer: sc, weighted: weighted, policy: pol, factor: opts.DescendantCredit}
+	m := &Matcher{ix: ix, reqs: copyRequirements(reqs), scorer: sc, weighted: weighted, policy: pol, factor: opts.DescendantCredit}
 	n := len(reqs)
-	m.comp, m.weight, m.required, m.need = make([]int32, n), make([]float64, n), make([]bool, n), make([]int32, n)
-	m.base, m.lo, m.toff, m.desc = make([]float64, n), make([]int32, n), make([]int32, n), make([][]int32, n)
-	for i, r := range reqs {
+	m.comp, m.weight, m.norm, m.required, m.need = make([]int32, n), make([]float64, n), make([]float64, n), make([]bool, n), make([]int32, n)
+	m.base, m.lo, m.hi, m.toff, m.desc = make([]float64, n), make([]int32, n), make([]int32, n), make([]int32, n), make([][]int32, n)
+	top := 0.0
+	var scales []*Scale
+	var held []bool
+	for i, r := range m.reqs {
 		c := ix.byID[r.Competency]
 		m.comp[i], m.weight[i], m.required[i], m.need[i] = c, r.EffectiveWeight(), r.Importance.IsRequired(), int32(r.Level)
+		top = max(top, m.weight[i])
 		var err error
 		if m.base[i], err = safeCredit(sc, r, 0); err != nil {
 			return nil, err
 		}
-		sc := ix.scaleOf[c]
-		m.lo[i], m.toff[i] = int32(sc.Min()), int32(len(m.table))
-		for l := sc.Min(); l <= sc.Max(); l++ {
-			v := 0.0
-			if sc.Has(l) {
-				if v, err = safeCredit(m.scorer, r, l); err != nil {
+		// The table covers every level a rating that counts for r can
+		// have: on the competency's own scale and, with descendant credit,
+		// on each descendant's scale, whatever it is.
+		scales = append(scales[:0], ix.scaleOf[c])
+		if m.factor > 0 {
+			m.desc[i] = ix.walk(c, ix.children)
+			for _, d := range m.desc[i] {
+				if s := ix.scaleOf[d]; !slices.Contains(scales, s) {
+					scales = append(scales, s)
+				}
+			}
+		}
+		lo, hi := scales[0].Min(), scales[0].Max()
+		for _, s := range scales[1:] {
+			lo, hi = min(lo, s.Min()), max(hi, s.Max())
+		}
+		held = slices.Grow(held[:0], hi-lo+1)[:hi-lo+1]
+		clear(held)
+		for _, s := range scales {
+			for _, l := range s.Levels {
+				held[l.Value-lo] = true
+			}
+		}
+		m.lo[i], m.hi[i], m.toff[i] = int32(lo), int32(hi), int32(len(m.table))
+		for l := lo; l <= hi; l++ {
+			v := 0.0 // a level no scale has: never looked up
+			if held[l-lo] {
+				if v, err = safeCredit(sc, r, l); err != nil {
 					return nil, err
 				}
 			}
 			m.table = append(m.table, v)
 		}
-		if m.factor > 0 {
-			m.desc[i] = ix.walk(c, ix.children)
-		}
+	}
+	shift := weightShift(top)
+	for i, w := range m.weight {
+		m.norm[i] = math.Ldexp(w, shift)
 	}
 	if m.factor > 0 {
 		m.idRank = ix.idRanks()
 	}
 	m.compileFast()
-	m.items.New = func() any { s := make([]Item, n); return &s }
+	m.bufs.New = func() any { return &scoreBuf{out: make([]outcome, n), items: make([]Item, n)} }
 	return m, nil
+}
+
+// copyRequirements returns a deep copy of reqs: the weights are copied, not
+// shared.
+func copyRequirements(reqs []Requirement) []Requirement {
+	out := slices.Clone(reqs)
+	for i, r := range out {
+		if r.Weight != nil {
+			out[i] = r.WithWeight(*r.Weight)
+		}
+	}
+	return out
 }
 
 // idRanks returns the rank of each competency's ID in sorted order.
@@ -124,11 +179,23 @@ func (ix *Index) idRanks() []int32 {
 	return rank
 }
 
-// Len returns the number of requirements.
-func (m *Matcher) Len() int { return len(m.reqs) }
+// Len returns the number of requirements; 0 for a nil Matcher.
+func (m *Matcher) Len() int {
+	if m == nil {
+		return 0
+	}
+	return len(m.reqs)
+}
 
-// Requirements returns a copy of the requirement set.
-func (m *Matcher) Requirements() []Requirement { return slices.Clone(m.reqs) }
+// Requirements returns a deep copy of the requirement set: changing it, or a
+// weight through it, changes neither the Matcher nor a later copy. It is nil
+// for a nil Matcher.
+func (m *Matcher) Requirements() []Requirement {
+	if m == nil {
+		return nil
+	}
+	return copyRequirements(m.reqs)
+}
 
 // credit returns the table credit of requirement r at level l.
 func (m *Matcher) credit(r int, l int16) float64 {
@@ -154,7 +221,8 @@ func (m *Matcher) offer(o *outcome, r int, c int32, l int16) {
 	}
 }
 
-// settle turns an outcome into a credit and a verdict, as Analyze does.
+// settle turns an outcome into a credit and a verdict, as Analyze does: met
+// directly stays met when a descendant wins on credit.
 func (m *Matcher) settle(r int, o *outcome) (float64, bool) {
 	c, have := m.base[r], int32(0)
 	if o.direct >= 0 {
@@ -162,20 +230,23 @@ func (m *Matcher) settle(r int, o *outcome) (float64, bool) {
 	}
 	met := have >= m.need[r]
 	if o.descLevel >= 0 && o.descCredit > c {
-		c, met = o.descCredit, int32(o.descLevel) >= m.need[r] && m.factor == 1
+		c = o.descCredit
+		met = met || (int32(o.descLevel) >= m.need[r] && m.factor == 1)
 	}
 	return c, met
 }
 
-// aggregate scores settled outcomes; items is scratch of len(m.reqs).
+// aggregate scores settled outcomes; items is scratch of len(m.reqs), unused
+// (and may be nil) for the built-in weighted mean.
 func (m *Matcher) aggregate(out []outcome, items []Item) (float64, bool) {
 	all := true
 	if m.weighted {
+		// WeightedMean.Score inline, on the weights it scales, in the same order.
 		var sumW, sumWC float64
 		for r := range out {
 			c, met := m.settle(r, &out[r])
-			sumW += m.weight[r]
-			sumWC += float64(m.weight[r] * c)
+			sumW += m.norm[r]
+			sumWC += float64(m.norm[r] * c)
 			all = all && (met || !m.required[r])
 		}
 		if sumW == 0 {
@@ -223,32 +294,37 @@ func (m *Matcher) scoreOne(pop *Population, p int, out []outcome, items []Item) 
 
 // Score returns the score of the i-th profile of pop (in subject order) and
 // whether it meets every required item. It allocates nothing in steady state.
+// A nil Matcher or Population is an error.
 func (m *Matcher) Score(pop *Population, i int) (float64, bool, error) {
-	if err := m.compatible(pop); err != nil {
+	if err := m.compatible(pop, "score"); err != nil {
 		return 0, false, err
 	}
 	if i < 0 || i >= pop.Len() {
 		return 0, false, fmt.Errorf("competency: score: profile %d out of range [0, %d): %w", i, pop.Len(), validate.ErrInvalid)
 	}
-	buf := m.items.Get().(*[]Item)
-	defer m.items.Put(buf)
 	var stack [32]outcome
-	out := stack[:0]
-	if len(m.reqs) <= len(stack) {
-		out = stack[:len(m.reqs)]
-	} else {
-		out = make([]outcome, len(m.reqs))
+	if m.weighted && len(m.reqs) <= len(stack) {
+		s, met := m.scoreOne(pop, i, stack[:len(m.reqs)], nil)
+		return s, met, nil
 	}
-	s, met := m.scoreOne(pop, i, out, *buf)
+	buf := m.bufs.Get().(*scoreBuf)
+	s, met := m.scoreOne(pop, i, buf.out, buf.items)
+	m.bufs.Put(buf) // not on a panic of the scorer: the buffer is dropped
 	return s, met, nil
 }
 
-func (m *Matcher) compatible(pop *Population) error {
-	if pop == nil || pop.ix != m.ix {
-		return fmt.Errorf("competency: the population and the matcher were compiled from different indexes: %w", validate.ErrInvalid)
-	}
-	if pop.policy != m.policy {
-		return fmt.Errorf("competency: the population resolves ratings by %q, the matcher by %q: %w", pop.policy, m.policy, validate.ErrInvalid)
+// compatible checks that m can score pop: neither is nil, and they share an
+// index and a resolution policy.
+func (m *Matcher) compatible(pop *Population, op string) error {
+	switch {
+	case m == nil:
+		return fmt.Errorf("competency: %s: nil matcher: %w", op, validate.ErrInvalid)
+	case pop == nil:
+		return fmt.Errorf("competency: %s: nil population: %w", op, validate.ErrInvalid)
+	case pop.ix != m.ix:
+		return fmt.Errorf("competency: %s: the population and the matcher were compiled from different indexes: %w", op, validate.ErrInvalid)
+	case pop.policy != m.policy:
+		return fmt.Errorf("competency: %s: the population resolves ratings by %q, the matcher by %q: %w", op, pop.policy, m.policy, validate.ErrInvalid)
 	}
 	return nil
 }
@@ -265,14 +341,19 @@ type TopKOptions struct {
 
 // TopK returns the k best profiles of pop, best first; ties go to the
 // smaller subject ID. k larger than the population returns every profile
-// (that passes RequiredOnly); k ≤ 0 returns none.
+// (that passes RequiredOnly); k ≤ 0 returns none. A nil Matcher or
+// Population is an error.
+//
+// With Workers 0 or 1 TopK starts no goroutine: a panic of a custom Scorer
+// is the caller's, as in Score. With more workers, a panic in a worker is
+// recovered and returned as an error matching ErrPanic.
 func (m *Matcher) TopK(pop *Population, k int, opts TopKOptions) ([]Match, error) {
 	return m.TopKContext(context.Background(), pop, k, opts)
 }
 
 // TopKContext is TopK that stops early, with ctx's error, when ctx is done.
 func (m *Matcher) TopKContext(ctx context.Context, pop *Population, k int, opts TopKOptions) ([]Match, error) {
-	if err := m.compatible(pop); err != nil {
+	if err := m.compatible(pop, "top k"); err != nil {
 		return nil, err
 	}
 	if k <= 0 || pop.Len() == 0 {
@@ -285,20 +366,24 @@ func (m *Matcher) TopKContext(ctx context.Context, pop *Population, k int, opts 
 	}
 	workers = max(1, min(workers, pop.Len()))
 	heaps := make([]topK, workers)
-	var wg sync.WaitGroup
 	errs := make([]error, workers)
-	for w := 0; w < workers; w++ {
-		lo, hi := w*pop.Len()/workers, (w+1)*pop.Len()/workers
-		heaps[w] = newTopK(k)
-		run := func() { errs[w] = m.rank(ctx, pop, lo, hi, &heaps[w], opts.RequiredOnly) }
-		if workers == 1 {
-			run()
-			break
+	if workers == 1 {
+		heaps[0] = newTopK(k)
+		errs[0] = m.rank(ctx, pop, 0, pop.Len(), &heaps[0], opts.RequiredOnly)
+	} else {
+		var wg sync.WaitGroup
+		for w := range workers {
+			lo, hi := w*pop.Len()/workers, (w+1)*pop.Len()/workers
+			heaps[w] = newTopK(k)
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				defer recoverInto(&errs[w], "top k")
+				errs[w] = m.rank(ctx, pop, lo, hi, &heaps[w], opts.RequiredOnly)
+			}()
 		}
-		wg.Add(1)
-		go func() { defer wg.Done(); run() }()
+		wg.Wait()
 	}
-	wg.Wait()
 	for _, err := range errs {
 		if err != nil {
 			return nil, err
@@ -322,8 +407,7 @@ func (m *Matcher) compileFast() {
 	}
 	m.fast, m.zeroBase = true, true
 	for r := range m.reqs {
-		sc := m.ix.scaleOf[m.comp[r]]
-		m.stride = max(m.stride, sc.Max()+2)
+		m.stride = max(m.stride, int(m.hi[r])+2)
 	}
 	m.fcredit = make([]float64, len(m.reqs)*m.stride)
 	m.fwc = make([]float64, len(m.reqs)*m.stride)
@@ -339,17 +423,15 @@ func (m *Matcher) compileFast() {
 		if m.base[r] != 0 {
 			m.zeroBase = false
 		}
-		lo := int(m.lo[r])
-		for l := lo; l+1 < m.stride && l <= lo+int(len(m.table))-int(m.toff[r])-1; l++ {
-			if l < 0 {
-				continue
-			}
+		// Without descendant credit the table is the competency's own
+		// scale; levels outside it are never held and keep credit 0.
+		for l := max(int(m.lo[r]), 0); l <= int(m.hi[r]); l++ {
 			m.fcredit[row+l+1] = m.credit(r, int16(l))
 			m.fok[row+l+1] = !m.required[r] || int32(l) >= m.need[r]
 		}
-		m.sumW += m.weight[r]
+		m.sumW += m.norm[r]
 		for k := row; k < row+m.stride; k++ {
-			m.fwc[k] = m.weight[r] * m.fcredit[k]
+			m.fwc[k] = m.norm[r] * m.fcredit[k]
 			if !m.fok[k] {
 				m.ffail[k] = 1
 			}

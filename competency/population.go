@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"weak"
 
 	"github.com/careerkit/careerkit/internal/validate"
 )
@@ -38,7 +39,7 @@ type Population struct {
 	col   []int32
 	width int
 	mu    sync.Mutex
-	free  []*scratch // scratch kept for reuse by rankings
+	free  []weak.Pointer[scratch] // scratch kept for reuse by rankings, until a collection
 }
 
 // denseThreshold is the least share of filled cells for which a Population
@@ -59,6 +60,9 @@ func (ix *Index) Population(profiles []Profile) (*Population, error) {
 // PopulationWithPolicy is Population with another resolution policy. A
 // Matcher scores a Population with the policy it was built with.
 func (ix *Index) PopulationWithPolicy(profiles []Profile, pol Policy) (*Population, error) {
+	if ix == nil {
+		return nil, fmt.Errorf("competency: population: nil index: %w", validate.ErrInvalid)
+	}
 	if pol == "" {
 		pol = Latest
 	}

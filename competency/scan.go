@@ -3,13 +3,18 @@ package competency
 import (
 	"context"
 	"slices"
+	"weak"
 )
 
-// scratch is per-goroutine working memory for ranking a population, reused
-// through the population's pool so that ranking allocates nothing per pair
-// or per posting.
+// scratch is per-goroutine working memory for ranking one shard [base,
+// base+n) of a population, reused through the population's free list so
+// that ranking allocates nothing per pair or per posting. The per-profile
+// slices are indexed by profile − base and allocated only by the paths that
+// use them, at the size of the shard; between uses every slot is -1 and
+// every acc and fail 0.
 type scratch struct {
-	slot    []int32   // per profile: its row in outs, or -1
+	base    int       // first profile of the shard
+	slot    []int32   // per profile: its row in outs (0 on the fast path), or -1
 	touched []int32   // profiles with a row, in order of first touch
 	outs    []outcome // rows of len(reqs) outcomes
 	items   []Item
@@ -18,18 +23,33 @@ type scratch struct {
 	fail    []int32   // fast path: per profile, required items failed
 }
 
-func (pop *Population) getScratch(reqs int) *scratch {
-	pop.mu.Lock()
+// maxFreeScratch caps a population's free list of scratch.
+const maxFreeScratch = 32
+
+// getScratch returns scratch for a shard [lo, hi) and reqs requirements;
+// with slots, its per-profile slot (and with fast, acc and fail) slices
+// cover the shard.
+func (pop *Population) getScratch(reqs, lo, hi int, slots, fast bool) *scratch {
 	var s *scratch
-	if n := len(pop.free); n > 0 {
-		s, pop.free = pop.free[n-1], pop.free[:n-1]
+	pop.mu.Lock()
+	for s == nil && len(pop.free) > 0 {
+		n := len(pop.free)
+		s = pop.free[n-1].Value() // nil when a collection has freed it
+		pop.free = pop.free[:n-1]
 	}
 	pop.mu.Unlock()
 	if s == nil {
-		s = &scratch{slot: make([]int32, pop.Len()), acc: make([]float64, pop.Len()), fail: make([]int32, pop.Len())}
+		s = &scratch{}
+	}
+	s.base = lo
+	if n := hi - lo; slots && len(s.slot) < n {
+		s.slot = make([]int32, n)
 		for i := range s.slot {
 			s.slot[i] = -1
 		}
+	}
+	if n := hi - lo; fast && len(s.acc) < n {
+		s.acc, s.fail = make([]float64, n), make([]int32, n)
 	}
 	if cap(s.items) < reqs {
 		s.items = make([]Item, reqs)
@@ -39,32 +59,53 @@ func (pop *Population) getScratch(reqs int) *scratch {
 	return s
 }
 
+// putScratch cleans s and keeps it for reuse: through a weak pointer, so the
+// next collection frees it unless a ranking takes it first. Scratch thus
+// follows the load: a burst of concurrent rankings leaves nothing behind
+// once the garbage collector runs, however many there were.
 func (pop *Population) putScratch(s *scratch) {
 	for _, p := range s.touched {
-		s.slot[p], s.acc[p], s.fail[p] = -1, 0, 0
+		i := int(p) - s.base
+		s.slot[i] = -1
+		if i < len(s.acc) { // acc may be shorter, from a smaller shard on the fast path
+			s.acc[i], s.fail[i] = 0, 0
+		}
 	}
 	s.touched, s.outs = s.touched[:0], s.outs[:0]
+	wp := weak.Make(s)
 	pop.mu.Lock()
-	pop.free = append(pop.free, s)
+	if len(pop.free) < maxFreeScratch {
+		pop.free = append(pop.free, wp)
+	}
 	pop.mu.Unlock()
 }
 
 // checkEvery is how many profiles are scored between checks of the context.
 const checkEvery = 4096
 
-// rank pushes the profiles [lo, hi) of pop into h.
+// rank pushes the profiles [lo, hi) of pop into h. The dense fast path uses
+// no scratch; the others take it from the population's free list and give
+// it back when done (not after a panic: the scratch is then dropped).
 func (m *Matcher) rank(ctx context.Context, pop *Population, lo, hi int, h *topK, requiredOnly bool) error {
-	s := pop.getScratch(len(m.reqs))
-	defer pop.putScratch(s)
-	switch {
-	case pop.dense != nil && m.fast:
+	if pop.dense != nil && m.fast {
 		return m.rankDenseFast(ctx, pop, lo, hi, h, requiredOnly)
-	case pop.dense != nil:
-		return m.rankDense(ctx, pop, lo, hi, h, requiredOnly, s)
-	case m.fast && m.zeroBase:
-		return m.rankSparseFast(ctx, pop, lo, hi, h, requiredOnly, s)
 	}
-	return m.rankSparse(ctx, pop, lo, hi, h, requiredOnly, s)
+	var err error
+	switch {
+	case pop.dense != nil:
+		s := pop.getScratch(len(m.reqs), lo, hi, false, false)
+		err = m.rankDense(ctx, pop, lo, hi, h, requiredOnly, s)
+		pop.putScratch(s)
+	case m.fast && m.zeroBase:
+		s := pop.getScratch(len(m.reqs), lo, hi, true, true)
+		err = m.rankSparseFast(ctx, pop, lo, hi, h, requiredOnly, s)
+		pop.putScratch(s)
+	default:
+		s := pop.getScratch(len(m.reqs), lo, hi, true, false)
+		err = m.rankSparse(ctx, pop, lo, hi, h, requiredOnly, s)
+		pop.putScratch(s)
+	}
+	return err
 }
 
 // rankDenseFast scores every profile from the dense matrix with the
@@ -131,15 +172,17 @@ func (m *Matcher) rankSparseFast(ctx context.Context, pop *Population, lo, hi in
 		if !m.fok[row] {
 			gain = 1 // a required item an empty profile fails
 		}
+		slot, acc, fail := s.slot[:hi-lo], s.acc[:hi-lo], s.fail[:hi-lo]
 		for k, p := range ps {
-			if s.slot[p] < 0 {
-				s.slot[p] = 0
+			j := int(p) - lo
+			if slot[j] < 0 {
+				slot[j] = 0
 				s.touched = append(s.touched, p)
 			}
 			i := row + int(ls[k]) + 1
-			s.acc[p] += m.fwc[i]
+			acc[j] += m.fwc[i]
 			if m.fok[i] {
-				s.fail[p] -= gain
+				fail[j] -= gain
 			}
 		}
 	}
@@ -149,9 +192,10 @@ func (m *Matcher) rankSparseFast(ctx context.Context, pop *Population, lo, hi in
 				return err
 			}
 		}
-		ok := int(s.fail[p])+m.baseFail == 0
+		j := int(p) - lo
+		ok := int(s.fail[j])+m.baseFail == 0
 		if !requiredOnly || ok {
-			h.push(entry{m.finish(s.acc[p]), p, ok})
+			h.push(entry{m.finish(s.acc[j]), p, ok})
 		}
 	}
 	ok := m.baseFail == 0
@@ -160,7 +204,7 @@ func (m *Matcher) rankSparseFast(ctx context.Context, pop *Population, lo, hi in
 	}
 	score := m.finish(0)
 	for p := lo; p < hi; p++ {
-		if s.slot[p] >= 0 {
+		if s.slot[p-lo] >= 0 {
 			continue
 		}
 		e := entry{score, int32(p), ok}
@@ -199,10 +243,10 @@ func (pop *Population) postings(c int32, lo, hi int) ([]int32, []int16) {
 
 // row returns the outcomes of profile p, creating them on first touch.
 func (s *scratch) row(p int32, n int) []outcome {
-	r := s.slot[p]
+	r := s.slot[int(p)-s.base]
 	if r < 0 {
 		r = int32(len(s.touched))
-		s.slot[p] = r
+		s.slot[int(p)-s.base] = r
 		s.touched = append(s.touched, p)
 		for range n {
 			s.outs = append(s.outs, outcome{direct: -1, descLevel: -1})
@@ -252,7 +296,7 @@ func (m *Matcher) rankSparse(ctx context.Context, pop *Population, lo, hi int, h
 		return nil
 	}
 	for p := lo; p < hi; p++ {
-		if s.slot[p] >= 0 {
+		if s.slot[p-lo] >= 0 {
 			continue
 		}
 		e := entry{score, int32(p), met}

@@ -77,33 +77,59 @@ type Education struct {
 // FieldMatcher compares fields of study case-insensitively, ignoring runs of
 // white space, and through aliases. The zero value compares names only.
 type FieldMatcher struct {
-	canon map[string]string
+	// canon maps a folded alias to the folded fields that list it, sorted
+	// and without repeats.
+	canon map[string][]string
 }
 
 // NewFieldMatcher returns a matcher where each alias stands for its field:
 // NewFieldMatcher(map[string][]string{"Computer Science": {"CS", "Informatics"}}).
+// An alias listed under several fields stands for each of them ("CS" for
+// both Computer Science and Cognitive Science makes "CS" the same as either,
+// while the two fields stay different), so the result never depends on the
+// order of the map. Names are compared folded: lowercase, runs of white
+// space as one space; empty names are ignored.
 func NewFieldMatcher(aliases map[string][]string) FieldMatcher {
-	m := FieldMatcher{canon: map[string]string{}}
+	m := FieldMatcher{canon: map[string][]string{}}
 	for field, as := range aliases {
-		for _, a := range as {
-			m.canon[fold(a)] = fold(field)
+		f := fold(field)
+		if f == "" {
+			continue
 		}
+		for _, a := range as {
+			if k := fold(a); k != "" && k != f {
+				m.canon[k] = append(m.canon[k], f)
+			}
+		}
+	}
+	for k, fs := range m.canon {
+		slices.Sort(fs)
+		m.canon[k] = slices.Compact(fs)
 	}
 	return m
 }
 
 func fold(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
 
-func (m FieldMatcher) key(s string) string {
-	k := fold(s)
-	if c, ok := m.canon[k]; ok {
-		return c
+// Same reports whether two field names mean the same field: they fold to
+// the same name, one is an alias of the other, or both are aliases of one
+// field. It is symmetric.
+func (m FieldMatcher) Same(a, b string) bool {
+	fa, fb := fold(a), fold(b)
+	if fa == fb {
+		return true
 	}
-	return k
+	ca, cb := m.canon[fa], m.canon[fb]
+	if slices.Contains(ca, fb) || slices.Contains(cb, fa) {
+		return true
+	}
+	for _, f := range ca {
+		if _, ok := slices.BinarySearch(cb, f); ok {
+			return true
+		}
+	}
+	return false
 }
-
-// Same reports whether two field names mean the same field.
-func (m FieldMatcher) Same(a, b string) bool { return m.key(a) == m.key(b) }
 
 // Satisfies reports whether a held credential satisfies a wanted one: its
 // level ranks at least as high; when the wanted credential names fields, the

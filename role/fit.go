@@ -154,6 +154,11 @@ type FitReport struct {
 // relevant fields; when the role accepts equivalent experience, meeting every
 // required experience requirement substitutes for it. Pay is reported but
 // blocks readiness only with opts.PayBlocks.
+//
+// The score is the weighted mean of the parts by opts.Weights: each weight
+// must be finite and not negative, and not all may be zero (the zero value
+// means DefaultWeights); their size does not matter (1e308 or 5e-324 work as
+// well as 1), and the score is always a number in [0, 1].
 func Fit(ix *competency.Index, r Role, c Candidate, opts FitOptions) (FitReport, error) {
 	if ix == nil {
 		return FitReport{}, fmt.Errorf("role: fit %q: nil competency index: %w", r.ID, validate.ErrInvalid)
@@ -165,7 +170,7 @@ func Fit(ix *competency.Index, r Role, c Candidate, opts FitOptions) (FitReport,
 	if err := errs.Err(fmt.Sprintf("role: fit %q", r.ID)); err != nil {
 		return FitReport{}, err
 	}
-	w, err := opts.weights()
+	w, err := opts.weights(fmt.Sprintf("fit %q", r.ID))
 	if err != nil {
 		return FitReport{}, err
 	}
@@ -212,30 +217,49 @@ func Fit(ix *competency.Index, r Role, c Candidate, opts FitOptions) (FitReport,
 	return rep, nil
 }
 
-// combine is the weighted mean of the three part scores, in [0, 1].
+// combine is the weighted mean of the three part scores, in [0, 1]. The
+// weights (checked: finite, not negative, not all zero) are first scaled by
+// the power of two that brings the largest into [0.5, 1), as
+// competency.WeightedMean does: no sum overflows and no product of a tiny
+// weight underflows, whatever their size, and since scaling by a power of
+// two is exact, ordinary weights give the bits of an unscaled mean.
 func (w Weights) combine(comp, exp, edu float64) float64 {
-	total := w.Competency + w.Experience + w.Education
-	s := (float64(w.Competency*comp) + float64(w.Experience*exp) + float64(w.Education*edu)) / total
+	shift := 0
+	if top := max(w.Competency, w.Experience, w.Education); top > 0 && !math.IsInf(top, 0) {
+		_, e := math.Frexp(top)
+		shift = -e
+	}
+	c, x, d := math.Ldexp(w.Competency, shift), math.Ldexp(w.Experience, shift), math.Ldexp(w.Education, shift)
+	total := c + x + d
+	if !(total > 0) { // unchecked weights: never NaN
+		return 0
+	}
+	s := (float64(c*comp) + float64(x*exp) + float64(d*edu)) / total
+	if math.IsNaN(s) {
+		return 0
+	}
 	return min(max(s, 0), 1)
 }
 
-// weights returns the weights to use, checked.
-func (o FitOptions) weights() (Weights, error) {
+// weights returns the weights to use, checked, for the operation op.
+func (o FitOptions) weights(op string) (Weights, error) {
 	w := o.Weights
 	if w == (Weights{}) {
 		w = DefaultWeights()
 	}
-	return w, w.check()
+	return w, w.check(op)
 }
 
-func (w Weights) check() error {
+// check accepts weights that are finite and not negative, and not all zero.
+// Any finite size is fine: combine scales them before summing.
+func (w Weights) check(op string) error {
 	for _, x := range []float64{w.Competency, w.Experience, w.Education} {
 		if math.IsNaN(x) || math.IsInf(x, 0) || x < 0 {
-			return fmt.Errorf("role: fit: weights must be finite and not negative, got %+v: %w", w, validate.ErrInvalid)
+			return fmt.Errorf("role: %s: weights must be finite and not negative, got %+v: %w", op, w, validate.ErrInvalid)
 		}
 	}
-	if w.Competency+w.Experience+w.Education == 0 {
-		return fmt.Errorf("role: fit: weights are all zero: %w", validate.ErrInvalid)
+	if w.Competency == 0 && w.Experience == 0 && w.Education == 0 {
+		return fmt.Errorf("role: %s: weights are all zero: %w", op, validate.ErrInvalid)
 	}
 	return nil
 }

@@ -45,7 +45,7 @@ func RankCandidates(ix *competency.Index, r Role, cs []Candidate, k int, opts Fi
 		errs.Merge(validate.Path("candidates", i), c.Validate())
 		profiles[i] = c.Profile
 	}
-	w, werr := opts.weights()
+	w, werr := opts.weights(fmt.Sprintf("rank candidates for %q", r.ID))
 	if err := errs.Err(fmt.Sprintf("role: rank candidates for %q", r.ID)); err != nil {
 		return nil, err
 	}
@@ -94,7 +94,7 @@ func RankRoles(ix *competency.Index, roles []Role, c Candidate, k int, opts FitO
 	}
 	errs.Merge("candidate", c.Validate())
 	errs.Merge("candidate.profile", ix.ValidateProfile(c.Profile))
-	w, werr := opts.weights()
+	w, werr := opts.weights(fmt.Sprintf("rank roles for %q", c.Profile.Subject))
 	if err := errs.Err(fmt.Sprintf("role: rank roles for %q", c.Profile.Subject)); err != nil {
 		return nil, err
 	}
