@@ -75,8 +75,9 @@ type Gap struct {
 	Have int `json:"have"`
 	// Shortfall is how many levels Have falls short of the requirement, or 0.
 	Shortfall int `json:"shortfall"`
-	// Met is true when Have reaches the required level directly, by alias or
-	// name, or through a descendant when Options.DescendantCredit is 1.
+	// Met is true when the competency itself (by ID, alias or name) is held
+	// at the required level, or a descendant is when Options.DescendantCredit
+	// is 1; it stays true when a descendant wins on credit.
 	Met bool `json:"met"`
 	// Credit is the requirement's credit, in [0, 1].
 	Credit float64 `json:"credit"`

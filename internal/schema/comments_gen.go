@@ -46,7 +46,7 @@ func comments() map[string]string {
 		"github.com/careerkit/careerkit/competency.Gap.Credit":                     "Credit is the requirement's credit, in [0, 1].",
 		"github.com/careerkit/careerkit/competency.Gap.From":                       "From is the competency whose rating was used: the required one, or the descendant; empty when Via is none.",
 		"github.com/careerkit/careerkit/competency.Gap.Have":                       "Have is the level credited: held directly, or through a descendant. It is 0 when nothing was found.",
-		"github.com/careerkit/careerkit/competency.Gap.Met":                        "Met is true when Have reaches the required level directly, by alias or name, or through a descendant when Options.DescendantCredit is 1.",
+		"github.com/careerkit/careerkit/competency.Gap.Met":                        "Met is true when the competency itself (by ID, alias or name) is held at the required level, or a descendant is when Options.DescendantCredit is 1; it stays true when a descendant wins on credit.",
 		"github.com/careerkit/careerkit/competency.Gap.Requirement":                "Requirement is the requirement, as given.",
 		"github.com/careerkit/careerkit/competency.Gap.Shortfall":                  "Shortfall is how many levels Have falls short of the requirement, or 0.",
 		"github.com/careerkit/careerkit/competency.Gap.Via":                        "Via says how the level was found: direct, alias, name, descendant or none.",
