@@ -4,45 +4,45 @@ import (
 	"io"
 	"os"
 
-	"github.com/careerkit/careerkit/internal/decode"
+	"github.com/careerkit/careerkit/document"
 )
 
 // DecodeError is a problem with a document's syntax or size, with the line
 // and column where it was found. It matches ErrSyntax or ErrLimit.
-type DecodeError = decode.Error
+type DecodeError = document.Error
 
 // Limits bound what one document may take; a zero field takes its default.
-type Limits = decode.Limits
+type Limits = document.Limits
 
 // Default input limits.
 const (
 	// DefaultMaxBytes is the largest document: 4 MiB.
-	DefaultMaxBytes = decode.DefaultMaxBytes
+	DefaultMaxBytes = document.DefaultMaxBytes
 	// DefaultMaxDepth is the deepest nesting of lists and objects: 64.
-	DefaultMaxDepth = decode.DefaultMaxDepth
+	DefaultMaxDepth = document.DefaultMaxDepth
 	// DefaultMaxNodes is the most values in a document, after YAML aliases are expanded.
-	DefaultMaxNodes = decode.DefaultMaxNodes
+	DefaultMaxNodes = document.DefaultMaxNodes
 	// DefaultMaxString is the longest string value: 64 KiB.
-	DefaultMaxString = decode.DefaultMaxString
+	DefaultMaxString = document.DefaultMaxString
 	// DefaultMaxKey is the longest object key or YAML anchor name: 1,024 bytes.
-	DefaultMaxKey = decode.DefaultMaxKey
+	DefaultMaxKey = document.DefaultMaxKey
 	// DefaultMaxAliases is the most YAML alias uses: 100.
-	DefaultMaxAliases = decode.DefaultMaxAliases
+	DefaultMaxAliases = document.DefaultMaxAliases
 	// DefaultMaxListItems is the most items in one list: 200,000.
-	DefaultMaxListItems = decode.DefaultMaxListItems
+	DefaultMaxListItems = document.DefaultMaxListItems
 )
 
 // Format is the syntax of a document.
-type Format = decode.Format
+type Format = document.Format
 
 // Document formats.
 const (
 	// FormatAuto detects JSON or YAML from the file extension or the content.
-	FormatAuto = decode.Auto
+	FormatAuto = document.Auto
 	// FormatJSON is JSON.
-	FormatJSON = decode.JSON
+	FormatJSON = document.JSON
 	// FormatYAML is YAML.
-	FormatYAML = decode.YAML
+	FormatYAML = document.YAML
 )
 
 // Option tunes Decode and DecodeFile.
@@ -88,14 +88,14 @@ func WithoutValidate() Option { return func(c *decodeConfig) { c.noValidate = tr
 // of the right shape replaces what *v held; on error v is left as it was,
 // except when the document decoded but did not validate.
 func Decode(r io.Reader, v any, opts ...Option) error {
-	if err := decode.CheckTarget(v); err != nil {
+	if err := document.CheckTarget(v); err != nil {
 		return err
 	}
 	var cfg decodeConfig
 	for _, o := range opts {
 		o(&cfg)
 	}
-	doc, err := decode.Read(r, cfg.name, cfg.format, cfg.limits)
+	doc, err := document.Read(r, cfg.name, cfg.format, cfg.limits)
 	if err != nil {
 		return err
 	}
@@ -107,13 +107,13 @@ func Decode(r io.Reader, v any, opts ...Option) error {
 func DecodeFile(path string, v any, opts ...Option) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return decode.ReadError(path, err)
+		return document.ReadError(path, err)
 	}
 	defer f.Close()
-	all := append([]Option{WithName(path), WithFormat(decode.FormatOf(path))}, opts...)
+	all := append([]Option{WithName(path), WithFormat(document.FormatOf(path))}, opts...)
 	return Decode(f, v, all...)
 }
 
-func into(doc *decode.Document, v any, cfg decodeConfig) error {
+func into(doc *document.Document, v any, cfg decodeConfig) error {
 	return doc.Decode(v, !cfg.noValidate)
 }

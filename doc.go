@@ -5,11 +5,23 @@
 //
 // # Packages
 //
+//   - careerkit (this package): the whole model in one document (Framework,
+//     Load, Validate, Compile into a Model), People, strict decoding of any
+//     model type (Decode, DecodeFile), kinds of document (Kinds, New,
+//     InferKind) and the error types re-exported from problem.
+//   - problem: FieldError, ValidationError, Advice, the sentinel errors and
+//     path helpers every package reports with.
+//   - document: strict JSON and YAML documents with the line and column of
+//     any path, and their Limits.
 //   - competency: scales, competencies, catalogs and their compiled Index;
-//     requirements, ratings, profiles and gap analysis (Index.Analyze).
-//   - careerkit (this package): strict decoding of JSON and YAML documents
-//     into any model type (Decode, DecodeFile) and the error types shared by
-//     every package.
+//     requirements, ratings, profiles, gap analysis (Index.Analyze) and
+//     matching (Matcher, Population, TopK).
+//   - salary: exact money, currencies, periods, pay, bands, market
+//     distributions, pay structures and ParseRange.
+//   - role: a job description as data, candidates and Fit, ranking.
+//   - ladder: career ladders compiled into a Graph: paths, readiness, diff,
+//     lint and renderings.
+//   - examples: the sample data, embedded.
 //
 // # Quick start
 //

@@ -8,6 +8,7 @@ import (
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/internal/validate"
 	"github.com/careerkit/careerkit/ladder"
+	"github.com/careerkit/careerkit/problem"
 	"github.com/careerkit/careerkit/role"
 	"github.com/careerkit/careerkit/salary"
 )
@@ -61,7 +62,7 @@ type Model struct {
 func (f Framework) Compile() (*Model, error) { return f.compile() }
 
 func (f Framework) compile() (*Model, error) {
-	var errs validate.Errors
+	var errs problem.Errors
 	errs.Append(validate.Struct(f)...)
 	ix, err := competency.Compile(f.Catalog)
 	errs.Merge("", err)
@@ -69,17 +70,17 @@ func (f Framework) compile() (*Model, error) {
 	m := &Model{ix: ix, f: f, roles: map[role.ID]int{}, lads: map[string]*ladder.Graph{}, pay: map[string]int{}}
 
 	for i, s := range f.PayStructures {
-		path := validate.Path("payStructures", i)
+		path := problem.Path("payStructures", i)
 		errs.Merge(path, s.Validate())
 		if prev, dup := m.pay[s.ID]; dup && s.ID != "" {
-			errs.AddErr(validate.ErrDuplicate, validate.Path(path, "id"), "unique", "pay structure ID %q is already used by payStructures[%d]", s.ID, prev)
+			errs.AddErr(problem.ErrDuplicate, problem.Path(path, "id"), "unique", "pay structure ID %q is already used by payStructures[%d]", s.ID, prev)
 		} else {
 			m.pay[s.ID] = i
 		}
 	}
 	for i, r := range f.Roles {
 		if prev, dup := m.roles[r.ID]; dup && r.ID != "" {
-			errs.AddErr(validate.ErrDuplicate, validate.Path("roles", i, "id"), "unique", "role ID %q is already used by roles[%d]", r.ID, prev)
+			errs.AddErr(problem.ErrDuplicate, problem.Path("roles", i, "id"), "unique", "role ID %q is already used by roles[%d]", r.ID, prev)
 		} else {
 			m.roles[r.ID] = i
 		}
@@ -98,15 +99,15 @@ func (f Framework) compile() (*Model, error) {
 		}
 	}
 	for i, r := range f.Roles {
-		path := validate.Path("roles", i)
+		path := problem.Path("roles", i)
 		if ix != nil {
 			errs.Merge(path, r.ValidateWith(ix))
 		} else {
 			errs.Merge(path, r.Validate())
-			known.check(validate.Path(path, "requirements"), r.Requirements, &errs)
+			known.check(problem.Path(path, "requirements"), r.Requirements, &errs)
 		}
 		if r.Level != "" && len(f.Ladders) > 0 && !levels[r.Level] {
-			errs.AddErr(validate.ErrUnknownReference, validate.Path(path, "level"), "exists", "level %q is not a level of any ladder", r.Level)
+			errs.AddErr(problem.ErrUnknownReference, problem.Path(path, "level"), "exists", "level %q is not a level of any ladder", r.Level)
 		}
 		for _, moves := range []struct {
 			name string
@@ -114,23 +115,23 @@ func (f Framework) compile() (*Model, error) {
 		}{{"entryFrom", r.Career.EntryFrom}, {"advanceTo", r.Career.AdvanceTo}, {"lateral", r.Career.Lateral}} {
 			for j, mv := range moves.list {
 				if _, ok := m.roles[mv.Role]; mv.Role != "" && !ok {
-					errs.AddErr(validate.ErrUnknownReference, validate.Path(path, "career", moves.name, j, "role"), "exists", "role %q is not a role of the framework", mv.Role)
+					errs.AddErr(problem.ErrUnknownReference, problem.Path(path, "career", moves.name, j, "role"), "exists", "role %q is not a role of the framework", mv.Role)
 				}
 			}
 		}
 	}
 	ladderAt := map[string]int{}
 	for i, l := range f.Ladders {
-		path := validate.Path("ladders", i)
+		path := problem.Path("ladders", i)
 		if prev, dup := ladderAt[l.ID]; dup && l.ID != "" {
-			errs.AddErr(validate.ErrDuplicate, validate.Path(path, "id"), "unique", "ladder ID %q is already used by ladders[%d]", l.ID, prev)
+			errs.AddErr(problem.ErrDuplicate, problem.Path(path, "id"), "unique", "ladder ID %q is already used by ladders[%d]", l.ID, prev)
 		} else {
 			ladderAt[l.ID] = i
 		}
 		if ix == nil {
 			errs.Merge(path, l.Validate())
 			for j, lv := range l.Levels {
-				known.check(validate.Path(path, "levels", j, "expectations"), lv.Expectations, &errs)
+				known.check(problem.Path(path, "levels", j, "expectations"), lv.Expectations, &errs)
 			}
 			continue
 		}
@@ -239,24 +240,24 @@ type People struct {
 
 // Validate reports every problem of each person and subjects used twice.
 func (p People) Validate() error {
-	var errs validate.Errors
+	var errs problem.Errors
 	seen := map[string]string{}
 	note := func(subject, path string) {
 		if prev, dup := seen[subject]; dup && subject != "" {
-			errs.AddErr(validate.ErrDuplicate, path, "unique", "subject %q is already used by %s", subject, prev)
+			errs.AddErr(problem.ErrDuplicate, path, "unique", "subject %q is already used by %s", subject, prev)
 		} else {
 			seen[subject] = path
 		}
 	}
 	for i, c := range p.Candidates {
-		path := validate.Path("candidates", i)
+		path := problem.Path("candidates", i)
 		errs.Merge(path, c.Validate())
-		note(c.Profile.Subject, validate.Path(path, "profile", "subject"))
+		note(c.Profile.Subject, problem.Path(path, "profile", "subject"))
 	}
 	for i, pr := range p.Profiles {
-		path := validate.Path("profiles", i)
+		path := problem.Path("profiles", i)
 		errs.Merge(path, pr.Validate())
-		note(pr.Subject, validate.Path(path, "subject"))
+		note(pr.Subject, problem.Path(path, "subject"))
 	}
 	return errs.Err("careerkit: invalid People")
 }
@@ -308,10 +309,10 @@ func (m *Model) RankRoles(c role.Candidate, k int, opts role.FitOptions) ([]role
 type competencyIDs map[competency.ID]bool
 
 // check reports requirements naming no competency of the catalog.
-func (known competencyIDs) check(prefix string, reqs []competency.Requirement, errs *validate.Errors) {
+func (known competencyIDs) check(prefix string, reqs []competency.Requirement, errs *problem.Errors) {
 	for i, r := range reqs {
 		if r.Competency != "" && !known[r.Competency] {
-			errs.AddErr(validate.ErrUnknownCompetency, validate.Path(prefix, i, "competency"), "exists", "%q is not a competency of the catalog", r.Competency)
+			errs.AddErr(problem.ErrUnknownCompetency, problem.Path(prefix, i, "competency"), "exists", "%q is not a competency of the catalog", r.Competency)
 		}
 	}
 }

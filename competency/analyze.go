@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"math"
 
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // CreditFunc gives the credit, in [0, 1], for holding level have of a
@@ -56,12 +56,12 @@ func (o Options) Check() error { return o.check("options") }
 
 func (o Options) check(op string) error {
 	if math.IsNaN(o.DescendantCredit) || o.DescendantCredit < 0 || o.DescendantCredit > 1 {
-		return fmt.Errorf("competency: %s: Options.DescendantCredit %v is not in [0, 1]: %w", op, o.DescendantCredit, validate.ErrInvalid)
+		return fmt.Errorf("competency: %s: Options.DescendantCredit %v is not in [0, 1]: %w", op, o.DescendantCredit, problem.ErrInvalid)
 	}
 	switch o.Policy {
 	case "", Latest, Highest, Lowest:
 	default:
-		return fmt.Errorf("competency: %s: unknown Options.Policy %q: %w", op, o.Policy, validate.ErrInvalid)
+		return fmt.Errorf("competency: %s: unknown Options.Policy %q: %w", op, o.Policy, problem.ErrInvalid)
 	}
 	return nil
 }
@@ -123,7 +123,7 @@ type Report struct {
 // of Gaps depends on the order of the requirements.
 func (ix *Index) Analyze(p Profile, reqs []Requirement, opts Options) (Report, error) {
 	if ix == nil {
-		return Report{}, fmt.Errorf("competency: analyze: nil index: %w", validate.ErrInvalid)
+		return Report{}, fmt.Errorf("competency: analyze: nil index: %w", problem.ErrInvalid)
 	}
 	if err := opts.check("analyze"); err != nil {
 		return Report{}, err
@@ -133,8 +133,8 @@ func (ix *Index) Analyze(p Profile, reqs []Requirement, opts Options) (Report, e
 	if pol == "" {
 		pol = Latest
 	}
-	var errs validate.Errors
-	reqErrs := validate.Errors{}
+	var errs problem.Errors
+	reqErrs := problem.Errors{}
 	ix.checkRequirements(reqs, &reqErrs)
 	errs.Merge("requirements", reqErrs.Err(""))
 	errs.Append(p.tagErrors()...)
@@ -211,7 +211,7 @@ func (ix *Index) gap(r Requirement, have []held, sc Scorer, descCredit float64) 
 func safeCredit(sc Scorer, r Requirement, have int) (float64, error) {
 	c := sc.Credit(r, have)
 	if math.IsNaN(c) || c < 0 || c > 1 {
-		return 0, fmt.Errorf("competency: credit for %s: the scorer gave %v for have=%d need=%d, outside [0, 1]: %w", r.Competency, c, have, r.Level, validate.ErrInvalid)
+		return 0, fmt.Errorf("competency: credit for %s: the scorer gave %v for have=%d need=%d, outside [0, 1]: %w", r.Competency, c, have, r.Level, problem.ErrInvalid)
 	}
 	return c, nil
 }

@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/careerkit/careerkit/competency"
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 func req(id competency.ID, level int) competency.Requirement {
@@ -106,9 +106,9 @@ func TestAnalyzeDescendantCredit(t *testing.T) {
 	assert.Equal(t, competency.ViaDirect, rep.Gaps[0].Via, "direct beats descendant on a tie")
 
 	_, err = ix.Analyze(p, reqs, competency.Options{DescendantCredit: 1.5})
-	assert.ErrorIs(t, err, validate.ErrInvalid, "DescendantCredit outside [0,1]")
+	assert.ErrorIs(t, err, problem.ErrInvalid, "DescendantCredit outside [0,1]")
 	_, err = ix.Analyze(p, reqs, competency.Options{DescendantCredit: math.NaN()})
-	assert.ErrorIs(t, err, validate.ErrInvalid, "DescendantCredit NaN")
+	assert.ErrorIs(t, err, problem.ErrInvalid, "DescendantCredit NaN")
 }
 
 func TestAnalyzeCreditFunctions(t *testing.T) {
@@ -131,10 +131,10 @@ func TestAnalyzeCreditFunctions(t *testing.T) {
 
 	bad := func(have, need int) float64 { return 2 }
 	_, err = ix.Analyze(p, reqs, competency.Options{Credit: bad})
-	assert.ErrorIs(t, err, validate.ErrInvalid, "a credit function outside [0,1] is an error")
+	assert.ErrorIs(t, err, problem.ErrInvalid, "a credit function outside [0,1] is an error")
 	nan := func(have, need int) float64 { return math.NaN() }
 	_, err = ix.Analyze(p, reqs, competency.Options{Credit: nan})
-	assert.ErrorIs(t, err, validate.ErrInvalid, "a NaN credit is an error")
+	assert.ErrorIs(t, err, problem.ErrInvalid, "a NaN credit is an error")
 }
 
 func TestAnalyzeResolutionPolicy(t *testing.T) {
@@ -159,7 +159,7 @@ func TestAnalyzeResolutionPolicy(t *testing.T) {
 		}
 	}
 	_, err := ix.Analyze(competency.Profile{Subject: "p"}, reqs, competency.Options{Policy: "newest"})
-	assert.ErrorIs(t, err, validate.ErrInvalid, "unknown policy")
+	assert.ErrorIs(t, err, problem.ErrInvalid, "unknown policy")
 }
 
 func TestAnalyzeBadInput(t *testing.T) {
@@ -170,23 +170,23 @@ func TestAnalyzeBadInput(t *testing.T) {
 		name string
 		reqs []competency.Requirement
 		p    competency.Profile
-		want problem
+		want wantErr
 	}{
-		{"unknown competency", []competency.Requirement{req("kotlin", 3)}, okProfile, problem{"requirements[0].competency", "exists", validate.ErrUnknownCompetency}},
-		{"alias instead of ID", []competency.Requirement{req("system-design", 3)}, okProfile, problem{"requirements[0].competency", "exists", validate.ErrUnknownCompetency}},
-		{"level above the scale", []competency.Requirement{req("coaching", 6)}, okProfile, problem{"requirements[0].level", "level", validate.ErrUnknownLevel}},
-		{"level below the scale", []competency.Requirement{req("coaching", 0)}, okProfile, problem{"requirements[0].level", "level", validate.ErrUnknownLevel}},
-		{"negative level", []competency.Requirement{req("coaching", -1)}, okProfile, problem{"requirements[0].level", "gte", nil}},
-		{"duplicate requirement", []competency.Requirement{req("coaching", 3), req("coaching", 4)}, okProfile, problem{"requirements[1].competency", "unique", validate.ErrDuplicate}},
-		{"zero weight", []competency.Requirement{req("coaching", 3).WithWeight(0)}, okProfile, problem{"requirements[0].weight", "gt", nil}},
-		{"negative weight", []competency.Requirement{req("coaching", 3).WithWeight(-1)}, okProfile, problem{"requirements[0].weight", "gt", nil}},
-		{"NaN weight", []competency.Requirement{req("coaching", 3).WithWeight(nan)}, okProfile, problem{"requirements[0].weight", "finite", nil}},
-		{"infinite weight", []competency.Requirement{req("coaching", 3).WithWeight(inf)}, okProfile, problem{"requirements[0].weight", "finite", nil}},
-		{"bad importance", []competency.Requirement{{Competency: "coaching", Level: 3, Importance: "essential"}}, okProfile, problem{"requirements[0].importance", "oneof", nil}},
-		{"unknown rated competency", []competency.Requirement{req("coaching", 3)}, competency.Profile{Subject: "p", Ratings: []competency.Rating{rating("kotlin", 3)}}, problem{"ratings[0].competency", "exists", validate.ErrUnknownCompetency}},
-		{"rating off the scale", []competency.Requirement{req("coaching", 3)}, competency.Profile{Subject: "p", Ratings: []competency.Rating{rating("coaching", 9)}}, problem{"ratings[0].level", "level", validate.ErrUnknownLevel}},
-		{"subject not a slug", []competency.Requirement{req("coaching", 3)}, competency.Profile{Subject: "jane@example.com"}, problem{"subject", "slug", nil}},
-		{"bad date", []competency.Requirement{req("coaching", 3)}, competency.Profile{Subject: "p", Ratings: []competency.Rating{{Competency: "coaching", Level: 3, AssessedAt: "30/09/2026"}}}, problem{"ratings[0].assessedAt", "datetime", nil}},
+		{"unknown competency", []competency.Requirement{req("kotlin", 3)}, okProfile, wantErr{"requirements[0].competency", "exists", problem.ErrUnknownCompetency}},
+		{"alias instead of ID", []competency.Requirement{req("system-design", 3)}, okProfile, wantErr{"requirements[0].competency", "exists", problem.ErrUnknownCompetency}},
+		{"level above the scale", []competency.Requirement{req("coaching", 6)}, okProfile, wantErr{"requirements[0].level", "level", problem.ErrUnknownLevel}},
+		{"level below the scale", []competency.Requirement{req("coaching", 0)}, okProfile, wantErr{"requirements[0].level", "level", problem.ErrUnknownLevel}},
+		{"negative level", []competency.Requirement{req("coaching", -1)}, okProfile, wantErr{"requirements[0].level", "gte", nil}},
+		{"duplicate requirement", []competency.Requirement{req("coaching", 3), req("coaching", 4)}, okProfile, wantErr{"requirements[1].competency", "unique", problem.ErrDuplicate}},
+		{"zero weight", []competency.Requirement{req("coaching", 3).WithWeight(0)}, okProfile, wantErr{"requirements[0].weight", "gt", nil}},
+		{"negative weight", []competency.Requirement{req("coaching", 3).WithWeight(-1)}, okProfile, wantErr{"requirements[0].weight", "gt", nil}},
+		{"NaN weight", []competency.Requirement{req("coaching", 3).WithWeight(nan)}, okProfile, wantErr{"requirements[0].weight", "finite", nil}},
+		{"infinite weight", []competency.Requirement{req("coaching", 3).WithWeight(inf)}, okProfile, wantErr{"requirements[0].weight", "finite", nil}},
+		{"bad importance", []competency.Requirement{{Competency: "coaching", Level: 3, Importance: "essential"}}, okProfile, wantErr{"requirements[0].importance", "oneof", nil}},
+		{"unknown rated competency", []competency.Requirement{req("coaching", 3)}, competency.Profile{Subject: "p", Ratings: []competency.Rating{rating("kotlin", 3)}}, wantErr{"ratings[0].competency", "exists", problem.ErrUnknownCompetency}},
+		{"rating off the scale", []competency.Requirement{req("coaching", 3)}, competency.Profile{Subject: "p", Ratings: []competency.Rating{rating("coaching", 9)}}, wantErr{"ratings[0].level", "level", problem.ErrUnknownLevel}},
+		{"subject not a slug", []competency.Requirement{req("coaching", 3)}, competency.Profile{Subject: "jane@example.com"}, wantErr{"subject", "slug", nil}},
+		{"bad date", []competency.Requirement{req("coaching", 3)}, competency.Profile{Subject: "p", Ratings: []competency.Rating{{Competency: "coaching", Level: 3, AssessedAt: "30/09/2026"}}}, wantErr{"ratings[0].assessedAt", "datetime", nil}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

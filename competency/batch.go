@@ -2,7 +2,6 @@ package competency
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"runtime"
 	"runtime/debug"
@@ -10,7 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // TopKBatch ranks pop for many requirement sets: result i is
@@ -44,10 +43,10 @@ func TopKBatch(ctx context.Context, matchers []*Matcher, pop *Population, k int,
 // checkBatch refuses a nil population and nil matchers, naming the first.
 func checkBatch(op string, matchers []*Matcher, pop *Population) error {
 	if pop == nil {
-		return fmt.Errorf("competency: %s: nil population: %w", op, validate.ErrInvalid)
+		return fmt.Errorf("competency: %s: nil population: %w", op, problem.ErrInvalid)
 	}
 	if i := slices.Index(matchers, nil); i >= 0 {
-		return fmt.Errorf("competency: %s: matchers[%d] is nil: %w", op, i, validate.ErrInvalid)
+		return fmt.Errorf("competency: %s: matchers[%d] is nil: %w", op, i, problem.ErrInvalid)
 	}
 	return nil
 }
@@ -59,7 +58,7 @@ func checkBatch(op string, matchers []*Matcher, pop *Population) error {
 // is an error; its PanicValue() any and Stack() []byte methods (reach them
 // with errors.As and an interface) give the value and the worker's stack.
 // A panic on the caller's own goroutine (Workers 0 or 1) is left alone.
-var ErrPanic = errors.New("competency: a worker goroutine panicked")
+var ErrPanic = problem.ErrPanic
 
 // panicError is a panic recovered in a worker goroutine.
 type panicError struct {
@@ -172,7 +171,7 @@ func TopSets(ctx context.Context, matchers []*Matcher, pop *Population, i, k int
 		return nil, err
 	}
 	if i < 0 || i >= pop.Len() {
-		return nil, fmt.Errorf("competency: top sets: profile %d out of range [0, %d): %w", i, pop.Len(), validate.ErrInvalid)
+		return nil, fmt.Errorf("competency: top sets: profile %d out of range [0, %d): %w", i, pop.Len(), problem.ErrInvalid)
 	}
 	h := newTopK(max(0, min(k, len(matchers))))
 	for j, m := range matchers {

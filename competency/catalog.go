@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // Catalog is a set of competencies and the scales they are measured on.
@@ -50,7 +51,7 @@ func normalize(s string) string {
 // Compile validates c and builds an immutable Index of it. The Index keeps
 // its own copy of the catalog: later changes to c do not affect it.
 func Compile(c Catalog) (*Index, error) {
-	var errs validate.Errors
+	var errs problem.Errors
 	for _, fe := range validate.Struct(c) {
 		errs.Append(fe)
 	}
@@ -64,13 +65,13 @@ func Compile(c Catalog) (*Index, error) {
 		ix.scales[s.ID] = &s
 	}
 	for i, s := range c.Scales {
-		path := validate.Path("scales", i)
+		path := problem.Path("scales", i)
 		s.check(path, &errs)
 		if _, dup := ix.scales[s.ID]; dup {
 			if slices.ContainsFunc(BuiltinScales(), func(b Scale) bool { return b.ID == s.ID }) {
-				errs.AddErr(validate.ErrDuplicate, validate.Path(path, "id"), "unique", "scale %q is built in; give your scale another ID", s.ID)
+				errs.AddErr(problem.ErrDuplicate, problem.Path(path, "id"), "unique", "scale %q is built in; give your scale another ID", s.ID)
 			} else {
-				errs.AddErr(validate.ErrDuplicate, validate.Path(path, "id"), "unique", "scale %q is defined twice", s.ID)
+				errs.AddErr(problem.ErrDuplicate, problem.Path(path, "id"), "unique", "scale %q is defined twice", s.ID)
 			}
 			continue
 		}
@@ -82,7 +83,7 @@ func Compile(c Catalog) (*Index, error) {
 		defScale = ScaleFramework
 	}
 	if _, ok := ix.scales[defScale]; !ok && c.DefaultScale != "" {
-		errs.AddErr(validate.ErrUnknownScale, "defaultScale", "exists", "scale %q is neither built in nor in scales", c.DefaultScale)
+		errs.AddErr(problem.ErrUnknownScale, "defaultScale", "exists", "scale %q is neither built in nor in scales", c.DefaultScale)
 	}
 
 	ix.comps = make([]Competency, len(c.Competencies))
@@ -90,15 +91,15 @@ func Compile(c Catalog) (*Index, error) {
 	firstName := map[string]int{}
 	for i, comp := range c.Competencies {
 		ix.comps[i] = cloneCompetency(comp)
-		path := validate.Path("competencies", i)
+		path := problem.Path("competencies", i)
 		if prev, dup := ix.byID[comp.ID]; dup {
-			errs.AddErr(validate.ErrDuplicate, validate.Path(path, "id"), "unique", "ID %q is already used by competencies[%d]", comp.ID, prev)
+			errs.AddErr(problem.ErrDuplicate, problem.Path(path, "id"), "unique", "ID %q is already used by competencies[%d]", comp.ID, prev)
 		} else if comp.ID != "" {
 			ix.byID[comp.ID] = int32(i)
 		}
 		if n := normalize(comp.Name); n != "" {
 			if prev, dup := firstName[n]; dup {
-				errs.AddErr(validate.ErrDuplicate, validate.Path(path, "name"), "unique", "name %q is already used by competencies[%d]", comp.Name, prev)
+				errs.AddErr(problem.ErrDuplicate, problem.Path(path, "name"), "unique", "name %q is already used by competencies[%d]", comp.Name, prev)
 			} else {
 				firstName[n] = i
 			}
@@ -110,19 +111,19 @@ func Compile(c Catalog) (*Index, error) {
 		sc, ok := ix.scales[sid]
 		if !ok {
 			if comp.Scale != "" {
-				errs.AddErr(validate.ErrUnknownScale, validate.Path(path, "scale"), "exists", "scale %q is neither built in nor in scales", comp.Scale)
+				errs.AddErr(problem.ErrUnknownScale, problem.Path(path, "scale"), "exists", "scale %q is neither built in nor in scales", comp.Scale)
 			}
 			continue
 		}
 		ix.scaleOf[i] = sc
 		for j, ind := range comp.Indicators {
 			if !sc.Has(ind.Level) {
-				errs.AddErr(validate.ErrUnknownLevel, validate.Path(path, "indicators", j, "level"), "level", "level %d is not on scale %q", ind.Level, sc.ID)
+				errs.AddErr(problem.ErrUnknownLevel, problem.Path(path, "indicators", j, "level"), "level", "level %d is not on scale %q", ind.Level, sc.ID)
 			}
 		}
 		for j, l := range comp.DefinedLevels {
 			if !sc.Has(l) {
-				errs.AddErr(validate.ErrUnknownLevel, validate.Path(path, "definedLevels", j), "level", "level %d is not on scale %q", l, sc.ID)
+				errs.AddErr(problem.ErrUnknownLevel, problem.Path(path, "definedLevels", j), "level", "level %d is not on scale %q", l, sc.ID)
 			}
 		}
 	}
@@ -145,7 +146,7 @@ func Compile(c Catalog) (*Index, error) {
 		}
 		if prev, taken := ix.byKey[k]; taken {
 			if int(prev.idx) != i && prev.via == ViaDirect {
-				errs.AddErr(validate.ErrDuplicate, validate.Path("competencies", i, "name"), "unique",
+				errs.AddErr(problem.ErrDuplicate, problem.Path("competencies", i, "name"), "unique",
 					"name %q is the ID of competencies[%d]", comp.Name, prev.idx)
 			}
 			continue
@@ -160,7 +161,7 @@ func Compile(c Catalog) (*Index, error) {
 			}
 			if prev, taken := ix.byKey[key]; taken {
 				if int(prev.idx) != i {
-					errs.AddErr(validate.ErrDuplicate, validate.Path("competencies", i, "aliases", j), "unique",
+					errs.AddErr(problem.ErrDuplicate, problem.Path("competencies", i, "aliases", j), "unique",
 						"alias %q collides with the %s of competencies[%d] (%q)", a, prev.via.noun(), prev.idx, c.Competencies[prev.idx].ID)
 				}
 				continue
@@ -174,13 +175,13 @@ func Compile(c Catalog) (*Index, error) {
 	ix.children = make([][]int32, len(c.Competencies))
 	for i, comp := range c.Competencies {
 		for j, p := range comp.Parents {
-			path := validate.Path("competencies", i, "parents", j)
+			path := problem.Path("competencies", i, "parents", j)
 			pi, ok := ix.byID[p]
 			switch {
 			case !ok:
-				errs.AddErr(validate.ErrUnknownCompetency, path, "exists", "parent %q is not a competency of the catalog", p)
+				errs.AddErr(problem.ErrUnknownCompetency, path, "exists", "parent %q is not a competency of the catalog", p)
 			case int(pi) == i:
-				errs.AddErr(validate.ErrCycle, path, "acyclic", "competency %q is its own parent", p)
+				errs.AddErr(problem.ErrCycle, path, "acyclic", "competency %q is its own parent", p)
 			default:
 				ix.parents[i] = append(ix.parents[i], pi)
 				ix.children[pi] = append(ix.children[pi], int32(i))
@@ -198,7 +199,7 @@ func Compile(c Catalog) (*Index, error) {
 
 // findCycles reports each cycle among parents once, with the cycle spelled
 // out, using an iterative depth-first search.
-func (ix *Index) findCycles(errs *validate.Errors) {
+func (ix *Index) findCycles(errs *problem.Errors) {
 	const (
 		white = iota
 		grey
@@ -241,7 +242,7 @@ func (ix *Index) findCycles(errs *validate.Errors) {
 					}
 				}
 				ids = append(ids, string(ix.comps[p].ID))
-				errs.AddErr(validate.ErrCycle, validate.Path("competencies", int(top.node), "parents", parentPos(ix.comps[top.node], ix.comps[p].ID)), "acyclic",
+				errs.AddErr(problem.ErrCycle, problem.Path("competencies", int(top.node), "parents", parentPos(ix.comps[top.node], ix.comps[p].ID)), "acyclic",
 					"parents form a cycle: %s", strings.Join(ids, " → "))
 			}
 		}

@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/careerkit/careerkit/competency"
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // small returns a valid three-competency catalog: architecture is the parent
@@ -28,21 +28,21 @@ func small() competency.Catalog {
 	}
 }
 
-// problem is the path, rule and sentinel of one expected FieldError.
-type problem struct {
+// wantErr is the path, rule and sentinel of one expected FieldError.
+type wantErr struct {
 	path, rule string
 	err        error
 }
 
-func fieldErrors(t *testing.T, err error) []validate.FieldError {
+func fieldErrors(t *testing.T, err error) []problem.FieldError {
 	t.Helper()
-	var ve *validate.ValidationError
+	var ve *problem.ValidationError
 	require.ErrorAs(t, err, &ve, "error is a *ValidationError: %v", err)
-	require.ErrorIs(t, err, validate.ErrInvalid, "ValidationError matches ErrInvalid")
+	require.ErrorIs(t, err, problem.ErrInvalid, "ValidationError matches ErrInvalid")
 	return ve.Errors
 }
 
-func assertProblems(t *testing.T, err error, want ...problem) {
+func assertProblems(t *testing.T, err error, want ...wantErr) {
 	t.Helper()
 	fes := fieldErrors(t, err)
 	for _, w := range want {
@@ -149,57 +149,57 @@ func TestCatalogBadInput(t *testing.T) {
 	cases := []struct {
 		name   string
 		mutate func(c *competency.Catalog)
-		want   []problem
+		want   []wantErr
 	}{
 		{"duplicate ID", func(c *competency.Catalog) { c.Competencies[2].ID = "software-architecture" },
-			[]problem{{"competencies[2].id", "unique", validate.ErrDuplicate}}},
+			[]wantErr{{"competencies[2].id", "unique", problem.ErrDuplicate}}},
 		{"duplicate name ignoring case and spaces", func(c *competency.Catalog) { c.Competencies[2].Name = "software   ARCHITECTURE" },
-			[]problem{{"competencies[2].name", "unique", validate.ErrDuplicate}}},
+			[]wantErr{{"competencies[2].name", "unique", problem.ErrDuplicate}}},
 		{"name equals another ID", func(c *competency.Catalog) { c.Competencies[2].Name = "Software-Architecture" },
-			[]problem{{"competencies[2].name", "unique", validate.ErrDuplicate}}},
+			[]wantErr{{"competencies[2].name", "unique", problem.ErrDuplicate}}},
 		{"alias equals another ID", func(c *competency.Catalog) { c.Competencies[2].Aliases = []string{"Software-Architecture"} },
-			[]problem{{"competencies[2].aliases[0]", "unique", validate.ErrDuplicate}}},
+			[]wantErr{{"competencies[2].aliases[0]", "unique", problem.ErrDuplicate}}},
 		{"alias equals another name", func(c *competency.Catalog) { c.Competencies[2].Aliases = []string{"distributed systems"} },
-			[]problem{{"competencies[2].aliases[0]", "unique", validate.ErrDuplicate}}},
+			[]wantErr{{"competencies[2].aliases[0]", "unique", problem.ErrDuplicate}}},
 		{"alias equals another alias", func(c *competency.Catalog) { c.Competencies[2].Aliases = []string{"x", "System  Design"} },
-			[]problem{{"competencies[2].aliases[1]", "unique", validate.ErrDuplicate}}},
+			[]wantErr{{"competencies[2].aliases[1]", "unique", problem.ErrDuplicate}}},
 		{"unknown parent", func(c *competency.Catalog) { c.Competencies[2].Parents = []competency.ID{"leadership"} },
-			[]problem{{"competencies[2].parents[0]", "exists", validate.ErrUnknownCompetency}}},
+			[]wantErr{{"competencies[2].parents[0]", "exists", problem.ErrUnknownCompetency}}},
 		{"self parent", func(c *competency.Catalog) { c.Competencies[2].Parents = []competency.ID{"coaching"} },
-			[]problem{{"competencies[2].parents[0]", "acyclic", validate.ErrCycle}}},
+			[]wantErr{{"competencies[2].parents[0]", "acyclic", problem.ErrCycle}}},
 		{"two-node cycle", func(c *competency.Catalog) { c.Competencies[0].Parents = []competency.ID{"distributed-systems"} },
-			[]problem{{"competencies[1].parents[0]", "acyclic", validate.ErrCycle}}},
+			[]wantErr{{"competencies[1].parents[0]", "acyclic", problem.ErrCycle}}},
 		{"unknown scale", func(c *competency.Catalog) { c.Competencies[0].Scale = "sfia" },
-			[]problem{{"competencies[0].scale", "exists", validate.ErrUnknownScale}}},
+			[]wantErr{{"competencies[0].scale", "exists", problem.ErrUnknownScale}}},
 		{"unknown default scale", func(c *competency.Catalog) { c.DefaultScale = "sfia" },
-			[]problem{{"defaultScale", "exists", validate.ErrUnknownScale}}},
+			[]wantErr{{"defaultScale", "exists", problem.ErrUnknownScale}}},
 		{"indicator level off the scale", func(c *competency.Catalog) { c.Competencies[1].Indicators[0].Level = 6 },
-			[]problem{{"competencies[1].indicators[0].level", "level", validate.ErrUnknownLevel}}},
+			[]wantErr{{"competencies[1].indicators[0].level", "level", problem.ErrUnknownLevel}}},
 		{"defined level off the scale", func(c *competency.Catalog) { c.Competencies[0].DefinedLevels = []int{1, 0} },
-			[]problem{{"competencies[0].definedLevels[1]", "level", validate.ErrUnknownLevel}}},
+			[]wantErr{{"competencies[0].definedLevels[1]", "level", problem.ErrUnknownLevel}}},
 		{"scale levels not increasing", func(c *competency.Catalog) {
 			c.Scales = []competency.Scale{{ID: "mine", Name: "Mine", Levels: []competency.ScaleLevel{{Value: 2, Name: "b"}, {Value: 1, Name: "a"}}}}
-		}, []problem{{"scales[0].levels[1].value", "increasing", nil}}},
+		}, []wantErr{{"scales[0].levels[1].value", "increasing", nil}}},
 		{"scale levels repeat", func(c *competency.Catalog) {
 			c.Scales = []competency.Scale{{ID: "mine", Name: "Mine", Levels: []competency.ScaleLevel{{Value: 1, Name: "a"}, {Value: 1, Name: "b"}}}}
-		}, []problem{{"scales[0].levels[1].value", "unique", validate.ErrDuplicate}}},
+		}, []wantErr{{"scales[0].levels[1].value", "unique", problem.ErrDuplicate}}},
 		{"scale reuses a built-in ID", func(c *competency.Catalog) {
 			c.Scales = []competency.Scale{{ID: "dreyfus", Name: "Mine", Levels: []competency.ScaleLevel{{Value: 1, Name: "a"}}}}
-		}, []problem{{"scales[0].id", "unique", validate.ErrDuplicate}}},
+		}, []wantErr{{"scales[0].id", "unique", problem.ErrDuplicate}}},
 		{"scale with no levels", func(c *competency.Catalog) { c.Scales = []competency.Scale{{ID: "mine", Name: "Mine"}} },
-			[]problem{{"scales[0].levels", "required", nil}}},
+			[]wantErr{{"scales[0].levels", "required", nil}}},
 		{"ID not a slug", func(c *competency.Catalog) { c.Competencies[0].ID = "Software Architecture" },
-			[]problem{{"competencies[0].id", "slug", nil}}},
+			[]wantErr{{"competencies[0].id", "slug", nil}}},
 		{"ID too long", func(c *competency.Catalog) { c.Competencies[0].ID = competency.ID(long) },
-			[]problem{{"competencies[0].id", "slug", nil}}},
+			[]wantErr{{"competencies[0].id", "slug", nil}}},
 		{"empty name", func(c *competency.Catalog) { c.Competencies[2].Name = "" },
-			[]problem{{"competencies[2].name", "required", nil}}},
+			[]wantErr{{"competencies[2].name", "required", nil}}},
 		{"missing kind", func(c *competency.Catalog) { c.Competencies[2].Kind = "" },
-			[]problem{{"competencies[2].kind", "required", nil}}},
+			[]wantErr{{"competencies[2].kind", "required", nil}}},
 		{"bad kind", func(c *competency.Catalog) { c.Competencies[2].Kind = "technical" },
-			[]problem{{"competencies[2].kind", "oneof", nil}}},
+			[]wantErr{{"competencies[2].kind", "oneof", nil}}},
 		{"no competencies", func(c *competency.Catalog) { c.Competencies = nil },
-			[]problem{{"competencies", "required", nil}}},
+			[]wantErr{{"competencies", "required", nil}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -245,7 +245,7 @@ func TestCycleMessageShowsCycle(t *testing.T) {
 	}}
 	err := cat.Validate()
 	require.Error(t, err, "Validate of a three-node cycle")
-	assert.True(t, errors.Is(err, validate.ErrCycle), "matches ErrCycle")
+	assert.True(t, errors.Is(err, problem.ErrCycle), "matches ErrCycle")
 	fes := fieldErrors(t, err)
 	require.Len(t, fes, 1, "the cycle is reported once: %v", fes)
 	assert.Contains(t, fes[0].Message, "a → b → c → a", "message spells the cycle")

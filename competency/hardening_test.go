@@ -15,7 +15,7 @@ import (
 
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/internal/synth"
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // hardeningPopulation is a small population on the small catalog.
@@ -40,31 +40,31 @@ func TestTopKBatchAndTopSetsRefuseNil(t *testing.T) {
 	for _, workers := range []int{0, 1, 2, 8, -1} {
 		opts := competency.TopKOptions{Workers: workers}
 		_, err := competency.TopKBatch(ctx, []*competency.Matcher{m, nil, m}, pop, 3, opts)
-		assert.ErrorIs(t, err, validate.ErrInvalid, "TopKBatch with a nil matcher, workers %d", workers)
+		assert.ErrorIs(t, err, problem.ErrInvalid, "TopKBatch with a nil matcher, workers %d", workers)
 		assert.ErrorContains(t, err, "[1]", "the error names the nil matcher's index (workers %d)", workers)
 		_, err = competency.TopKBatch(ctx, []*competency.Matcher{m}, nil, 3, opts)
-		assert.ErrorIs(t, err, validate.ErrInvalid, "TopKBatch with a nil population, workers %d", workers)
+		assert.ErrorIs(t, err, problem.ErrInvalid, "TopKBatch with a nil population, workers %d", workers)
 		_, err = competency.TopSets(ctx, []*competency.Matcher{m, nil}, pop, 0, 2, opts)
-		assert.ErrorIs(t, err, validate.ErrInvalid, "TopSets with a nil matcher, workers %d", workers)
+		assert.ErrorIs(t, err, problem.ErrInvalid, "TopSets with a nil matcher, workers %d", workers)
 		_, err = competency.TopSets(ctx, []*competency.Matcher{m}, nil, 0, 2, opts)
-		assert.ErrorIs(t, err, validate.ErrInvalid, "TopSets with a nil population, workers %d", workers)
+		assert.ErrorIs(t, err, problem.ErrInvalid, "TopSets with a nil population, workers %d", workers)
 	}
 	var nilM *competency.Matcher
 	_, err = nilM.TopK(pop, 3, competency.TopKOptions{Workers: 4})
-	assert.ErrorIs(t, err, validate.ErrInvalid, "TopK on a nil matcher")
+	assert.ErrorIs(t, err, problem.ErrInvalid, "TopK on a nil matcher")
 	_, _, err = nilM.Score(pop, 0)
-	assert.ErrorIs(t, err, validate.ErrInvalid, "Score on a nil matcher")
+	assert.ErrorIs(t, err, problem.ErrInvalid, "Score on a nil matcher")
 	_, err = m.TopK(nil, 3, competency.TopKOptions{Workers: 4})
-	assert.ErrorIs(t, err, validate.ErrInvalid, "TopK on a nil population")
+	assert.ErrorIs(t, err, problem.ErrInvalid, "TopK on a nil population")
 	_, _, err = m.Score(nil, 0)
-	assert.ErrorIs(t, err, validate.ErrInvalid, "Score on a nil population")
+	assert.ErrorIs(t, err, problem.ErrInvalid, "Score on a nil population")
 	var nilIx *competency.Index
 	_, err = nilIx.Matcher([]competency.Requirement{req("coaching", 3)}, competency.Options{})
-	assert.ErrorIs(t, err, validate.ErrInvalid, "Matcher on a nil index")
+	assert.ErrorIs(t, err, problem.ErrInvalid, "Matcher on a nil index")
 	_, err = nilIx.Population(nil)
-	assert.ErrorIs(t, err, validate.ErrInvalid, "Population on a nil index")
+	assert.ErrorIs(t, err, problem.ErrInvalid, "Population on a nil index")
 	_, err = nilIx.Analyze(competency.Profile{Subject: "p"}, nil, competency.Options{})
-	assert.ErrorIs(t, err, validate.ErrInvalid, "Analyze on a nil index")
+	assert.ErrorIs(t, err, problem.ErrInvalid, "Analyze on a nil index")
 	assert.Zero(t, nilM.Len(), "a nil matcher has no requirements")
 	assert.Nil(t, nilM.Requirements(), "a nil matcher has no requirements")
 }

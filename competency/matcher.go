@@ -8,7 +8,7 @@ import (
 	"slices"
 	"sync"
 
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // Matcher is a requirement set compiled for fast scoring against a
@@ -68,12 +68,12 @@ type scoreBuf struct {
 // included, changes nothing.
 func (ix *Index) Matcher(reqs []Requirement, opts Options) (*Matcher, error) {
 	if ix == nil {
-		return nil, fmt.Errorf("competency: matcher: nil index: %w", validate.ErrInvalid)
+		return nil, fmt.Errorf("competency: matcher: nil index: %w", problem.ErrInvalid)
 	}
 	if err := opts.check("matcher"); err != nil {
 		return nil, err
 	}
-	var errs validate.Errors
+	var errs problem.Errors
 	ix.checkRequirements(reqs, &errs)
 	if err := errs.Err("competency: invalid requirements"); err != nil {
 		return nil, err
@@ -300,7 +300,7 @@ func (m *Matcher) Score(pop *Population, i int) (float64, bool, error) {
 		return 0, false, err
 	}
 	if i < 0 || i >= pop.Len() {
-		return 0, false, fmt.Errorf("competency: score: profile %d out of range [0, %d): %w", i, pop.Len(), validate.ErrInvalid)
+		return 0, false, fmt.Errorf("competency: score: profile %d out of range [0, %d): %w", i, pop.Len(), problem.ErrInvalid)
 	}
 	var stack [32]outcome
 	if m.weighted && len(m.reqs) <= len(stack) {
@@ -318,13 +318,13 @@ func (m *Matcher) Score(pop *Population, i int) (float64, bool, error) {
 func (m *Matcher) compatible(pop *Population, op string) error {
 	switch {
 	case m == nil:
-		return fmt.Errorf("competency: %s: nil matcher: %w", op, validate.ErrInvalid)
+		return fmt.Errorf("competency: %s: nil matcher: %w", op, problem.ErrInvalid)
 	case pop == nil:
-		return fmt.Errorf("competency: %s: nil population: %w", op, validate.ErrInvalid)
+		return fmt.Errorf("competency: %s: nil population: %w", op, problem.ErrInvalid)
 	case pop.ix != m.ix:
-		return fmt.Errorf("competency: %s: the population and the matcher were compiled from different indexes: %w", op, validate.ErrInvalid)
+		return fmt.Errorf("competency: %s: the population and the matcher were compiled from different indexes: %w", op, problem.ErrInvalid)
 	case pop.policy != m.policy:
-		return fmt.Errorf("competency: %s: the population resolves ratings by %q, the matcher by %q: %w", op, pop.policy, m.policy, validate.ErrInvalid)
+		return fmt.Errorf("competency: %s: the population resolves ratings by %q, the matcher by %q: %w", op, pop.policy, m.policy, problem.ErrInvalid)
 	}
 	return nil
 }

@@ -11,7 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/careerkit/careerkit/competency"
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // mustHave is a custom scorer: required items gate (any unmet required item
@@ -196,29 +196,29 @@ func TestTopKCancelled(t *testing.T) {
 func TestMatcherAndPopulationErrors(t *testing.T) {
 	ix := competency.MustCompile(small())
 	_, err := ix.Matcher([]competency.Requirement{{Competency: "kotlin", Level: 3}}, competency.Options{})
-	assert.ErrorIs(t, err, validate.ErrUnknownCompetency, "Matcher with an unknown competency")
+	assert.ErrorIs(t, err, problem.ErrUnknownCompetency, "Matcher with an unknown competency")
 	bad := func(have, need int) float64 { return 1.5 }
 	_, err = ix.Matcher([]competency.Requirement{{Competency: "coaching", Level: 3}}, competency.Options{Credit: bad})
-	assert.ErrorIs(t, err, validate.ErrInvalid, "Matcher with a credit outside [0, 1]")
+	assert.ErrorIs(t, err, problem.ErrInvalid, "Matcher with a credit outside [0, 1]")
 
 	_, err = ix.Population([]competency.Profile{{Subject: "a"}, {Subject: "a"}})
-	assert.ErrorIs(t, err, validate.ErrDuplicate, "Population with a repeated subject")
+	assert.ErrorIs(t, err, problem.ErrDuplicate, "Population with a repeated subject")
 	_, err = ix.Population([]competency.Profile{{Subject: "a", Ratings: []competency.Rating{{Competency: "cobol", Level: 1}}}})
-	assert.ErrorIs(t, err, validate.ErrUnknownCompetency, "Population with an unknown competency")
+	assert.ErrorIs(t, err, problem.ErrUnknownCompetency, "Population with an unknown competency")
 
 	pop, err := ix.Population([]competency.Profile{{Subject: "a"}})
 	require.NoError(t, err, "Population")
 	m, err := ix.Matcher([]competency.Requirement{{Competency: "coaching", Level: 3}}, competency.Options{Policy: competency.Highest})
 	require.NoError(t, err, "Matcher")
 	_, err = m.TopK(pop, 1, competency.TopKOptions{})
-	assert.ErrorIs(t, err, validate.ErrInvalid, "policies of population and matcher differ")
+	assert.ErrorIs(t, err, problem.ErrInvalid, "policies of population and matcher differ")
 	other := competency.MustCompile(small())
 	m2, _ := other.Matcher([]competency.Requirement{{Competency: "coaching", Level: 3}}, competency.Options{})
 	_, err = m2.TopK(pop, 1, competency.TopKOptions{})
-	assert.ErrorIs(t, err, validate.ErrInvalid, "population from another index")
+	assert.ErrorIs(t, err, problem.ErrInvalid, "population from another index")
 	m3, _ := ix.Matcher([]competency.Requirement{{Competency: "coaching", Level: 3}}, competency.Options{})
 	_, _, err = m3.Score(pop, 5)
-	assert.ErrorIs(t, err, validate.ErrInvalid, "Score out of range")
+	assert.ErrorIs(t, err, problem.ErrInvalid, "Score out of range")
 }
 
 func TestScoreAllocatesNothing(t *testing.T) {

@@ -8,7 +8,7 @@ import (
 	"sync"
 	"weak"
 
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // Population is a compiled set of profiles, ready for fast matching: the
@@ -61,7 +61,7 @@ func (ix *Index) Population(profiles []Profile) (*Population, error) {
 // Matcher scores a Population with the policy it was built with.
 func (ix *Index) PopulationWithPolicy(profiles []Profile, pol Policy) (*Population, error) {
 	if ix == nil {
-		return nil, fmt.Errorf("competency: population: nil index: %w", validate.ErrInvalid)
+		return nil, fmt.Errorf("competency: population: nil index: %w", problem.ErrInvalid)
 	}
 	if pol == "" {
 		pol = Latest
@@ -78,7 +78,7 @@ func (ix *Index) PopulationWithPolicy(profiles []Profile, pol Policy) (*Populati
 		slices.SortFunc(order, bySubject)
 	}
 
-	var errs validate.Errors
+	var errs problem.Errors
 	pop := &Population{ix: ix, policy: pol, subjects: make([]string, len(profiles)), offsets: make([]int32, 1, len(profiles)+1)}
 	total := 0
 	for _, p := range profiles {
@@ -96,15 +96,15 @@ func (ix *Index) PopulationWithPolicy(profiles []Profile, pol Policy) (*Populati
 	var row []rc
 	for k, i := range order {
 		p := profiles[i]
-		path := func() string { return validate.Path("", i) } // only on errors
+		path := func() string { return problem.Path("", i) } // only on errors
 		for _, fe := range p.tagErrors() {
-			fe.Path = validate.JoinPath(path(), fe.Path)
+			fe.Path = problem.JoinPath(path(), fe.Path)
 			errs.Append(fe)
 		}
 		if k > 0 && p.Subject == profiles[order[k-1]].Subject {
-			errs.AddErr(validate.ErrDuplicate, validate.Path(path(), "subject"), "unique", "subject %q is used by more than one profile", p.Subject)
+			errs.AddErr(problem.ErrDuplicate, problem.Path(path(), "subject"), "unique", "subject %q is used by more than one profile", p.Subject)
 		}
-		var perr validate.Errors
+		var perr problem.Errors
 		touched = touched[:0]
 		scratch = ix.resolveInto(p, pol, &perr, scratch, &touched)
 		if perr.Len() > 0 {

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // Source says where a rating came from. The zero value means unknown.
@@ -81,7 +82,7 @@ type Profile struct {
 // Validate checks the profile on its own (tags only; ValidateProfile on an
 // Index also checks its references).
 func (p Profile) Validate() error {
-	var errs validate.Errors
+	var errs problem.Errors
 	errs.Append(validate.Struct(p)...)
 	return errs.Err("competency: invalid Profile")
 }
@@ -125,7 +126,7 @@ func (p Policy) better(a, b held) bool {
 // names a competency of the catalog (by ID, alias or name) at a level its
 // scale has.
 func (ix *Index) ValidateProfile(p Profile) error {
-	var errs validate.Errors
+	var errs problem.Errors
 	errs.Append(validate.Struct(p)...)
 	ix.resolve(p, Latest, &errs)
 	return errs.Err("competency: invalid Profile")
@@ -142,26 +143,26 @@ type held struct {
 
 // resolve applies the policy to the ratings and returns the resolved level
 // per interned competency, recording references that do not resolve.
-func (ix *Index) resolve(p Profile, pol Policy, errs *validate.Errors) []held {
+func (ix *Index) resolve(p Profile, pol Policy, errs *problem.Errors) []held {
 	return ix.resolveInto(p, pol, errs, nil, nil)
 }
 
 // resolveInto is resolve writing into out, which must have every entry's ok
 // false (a nil out is allocated). When touched is not nil, it gets each
 // competency that receives a rating, once.
-func (ix *Index) resolveInto(p Profile, pol Policy, errs *validate.Errors, out []held, touched *[]int32) []held {
+func (ix *Index) resolveInto(p Profile, pol Policy, errs *problem.Errors, out []held, touched *[]int32) []held {
 	if out == nil {
 		out = make([]held, len(ix.comps))
 	}
 	for i, r := range p.Ratings {
 		ci, via, ok := ix.lookup(r.Competency)
 		if !ok {
-			errs.AddErr(validate.ErrUnknownCompetency, validate.Path("ratings", i, "competency"), "exists", "%q is not an ID, name or alias of a competency of the catalog", r.Competency)
+			errs.AddErr(problem.ErrUnknownCompetency, problem.Path("ratings", i, "competency"), "exists", "%q is not an ID, name or alias of a competency of the catalog", r.Competency)
 			continue
 		}
 		id := ix.comps[ci].ID
 		if sc := ix.scaleOf[ci]; !sc.Has(r.Level) {
-			errs.AddErr(validate.ErrUnknownLevel, validate.Path("ratings", i, "level"), "level", "level %d is not on scale %q of %q (levels %d–%d)", r.Level, sc.ID, id, sc.Min(), sc.Max())
+			errs.AddErr(problem.ErrUnknownLevel, problem.Path("ratings", i, "level"), "level", "level %d is not on scale %q of %q (levels %d–%d)", r.Level, sc.ID, id, sc.Min(), sc.Max())
 			continue
 		}
 		h := &out[ci]
@@ -215,7 +216,7 @@ func (p Profile) surelyValid() bool {
 
 // tagErrors returns the tag problems of p, skipping the validator when p is
 // surely valid.
-func (p Profile) tagErrors() []validate.FieldError {
+func (p Profile) tagErrors() []problem.FieldError {
 	if p.surelyValid() {
 		return nil
 	}

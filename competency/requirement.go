@@ -2,6 +2,7 @@ package competency
 
 import (
 	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // Importance says whether a requirement must be met. The zero value means
@@ -77,7 +78,7 @@ func CloneRequirements(reqs []Requirement) []Requirement {
 // Validate checks the requirement on its own: an ID, a level of at least 0, a
 // known importance and a finite weight greater than 0.
 func (r Requirement) Validate() error {
-	var errs validate.Errors
+	var errs problem.Errors
 	errs.Append(validate.Struct(r)...)
 	return errs.Err("competency: invalid Requirement")
 }
@@ -87,17 +88,17 @@ func (r Requirement) Validate() error {
 // level its scale has, and no competency is required twice. Paths are
 // relative to the list ("[2].level").
 func (ix *Index) ValidateRequirements(reqs []Requirement) error {
-	var errs validate.Errors
+	var errs problem.Errors
 	ix.checkRequirements(reqs, &errs)
 	return errs.Err("competency: invalid requirements")
 }
 
-func (ix *Index) checkRequirements(reqs []Requirement, errs *validate.Errors) {
+func (ix *Index) checkRequirements(reqs []Requirement, errs *problem.Errors) {
 	seen := make(map[ID]int, len(reqs))
 	for i, r := range reqs {
-		path := validate.Path("", i)
+		path := problem.Path("", i)
 		for _, fe := range validate.Struct(r) {
-			fe.Path = validate.JoinPath(path, fe.Path)
+			fe.Path = problem.JoinPath(path, fe.Path)
 			errs.Append(fe)
 		}
 		if r.Competency == "" {
@@ -109,16 +110,16 @@ func (ix *Index) checkRequirements(reqs []Requirement, errs *validate.Errors) {
 			if id, via, found := ix.Lookup(string(r.Competency)); found {
 				hint = " (it is the " + via.noun() + " of " + string(id) + "; requirements use IDs)"
 			}
-			errs.AddErr(validate.ErrUnknownCompetency, validate.Path(path, "competency"), "exists", "%q is not a competency of the catalog%s", r.Competency, hint)
+			errs.AddErr(problem.ErrUnknownCompetency, problem.Path(path, "competency"), "exists", "%q is not a competency of the catalog%s", r.Competency, hint)
 			continue
 		}
 		if prev, dup := seen[r.Competency]; dup {
-			errs.AddErr(validate.ErrDuplicate, validate.Path(path, "competency"), "unique", "competency %q is already required by [%d]", r.Competency, prev)
+			errs.AddErr(problem.ErrDuplicate, problem.Path(path, "competency"), "unique", "competency %q is already required by [%d]", r.Competency, prev)
 		} else {
 			seen[r.Competency] = i
 		}
 		if sc := ix.scaleOf[ci]; !sc.Has(r.Level) {
-			errs.AddErr(validate.ErrUnknownLevel, validate.Path(path, "level"), "level", "level %d is not on scale %q of %q (levels %d–%d)", r.Level, sc.ID, r.Competency, sc.Min(), sc.Max())
+			errs.AddErr(problem.ErrUnknownLevel, problem.Path(path, "level"), "level", "level %d is not on scale %q of %q (levels %d–%d)", r.Level, sc.ID, r.Competency, sc.Min(), sc.Max())
 		}
 	}
 }

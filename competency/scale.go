@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // Built-in scale IDs.
@@ -74,22 +75,22 @@ func (s Scale) Max() int {
 
 // Validate checks the tags and that level values strictly increase.
 func (s Scale) Validate() error {
-	var errs validate.Errors
+	var errs problem.Errors
 	s.check("", &errs)
 	return errs.Err("competency: invalid Scale")
 }
 
-func (s Scale) check(prefix string, errs *validate.Errors) {
+func (s Scale) check(prefix string, errs *problem.Errors) {
 	for _, fe := range validate.Struct(s) {
-		fe.Path = validate.JoinPath(prefix, fe.Path)
+		fe.Path = problem.JoinPath(prefix, fe.Path)
 		errs.Append(fe)
 	}
 	for i := 1; i < len(s.Levels); i++ {
 		prev, cur := s.Levels[i-1].Value, s.Levels[i].Value
-		path := validate.Path(prefix, "levels", i, "value")
+		path := problem.Path(prefix, "levels", i, "value")
 		switch {
 		case cur == prev:
-			errs.AddErr(validate.ErrDuplicate, path, "unique", "level value %d repeats levels[%d]", cur, i-1)
+			errs.AddErr(problem.ErrDuplicate, path, "unique", "level value %d repeats levels[%d]", cur, i-1)
 		case cur < prev:
 			errs.Add(path, "increasing", "level value %d is not greater than the previous level's %d", cur, prev)
 		}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 	"github.com/careerkit/careerkit/role"
 	"github.com/careerkit/careerkit/salary"
 )
@@ -71,7 +72,7 @@ func Compile(l Ladder, ix *competency.Index, opts ...Option) (*Graph, error) {
 	for _, o := range opts {
 		o(&cfg)
 	}
-	var errs validate.Errors
+	var errs problem.Errors
 	if ix == nil {
 		errs.Add("", "required", "a competency index is required to compile a ladder")
 		return nil, errs.Err("ladder: compile")
@@ -79,11 +80,11 @@ func Compile(l Ladder, ix *competency.Index, opts ...Option) (*Graph, error) {
 	g := newGraph(l, &errs)
 	g.ix, g.opts = ix, cfg.analyze
 	for i, lv := range l.Levels {
-		var ve *validate.ValidationError
+		var ve *problem.ValidationError
 		if err := ix.ValidateRequirements(lv.Expectations); err != nil && asValidation(err, &ve) {
 			for _, fe := range ve.Errors {
 				if fe.Rule == "exists" || fe.Rule == "level" {
-					fe.Path = validate.JoinPath(validate.Path("levels", i, "expectations"), fe.Path)
+					fe.Path = problem.JoinPath(problem.Path("levels", i, "expectations"), fe.Path)
 					errs.Append(fe)
 				}
 			}
@@ -97,7 +98,7 @@ func Compile(l Ladder, ix *competency.Index, opts ...Option) (*Graph, error) {
 		}
 		for i, lv := range l.Levels {
 			if _, ok := g.roles[role.ID(lv.Role)]; lv.Role != "" && !ok {
-				errs.AddErr(validate.ErrUnknownReference, validate.Path("levels", i, "role"), "exists", "role %q is not among the roles", lv.Role)
+				errs.AddErr(problem.ErrUnknownReference, problem.Path("levels", i, "role"), "exists", "role %q is not among the roles", lv.Role)
 			}
 		}
 	}
@@ -115,7 +116,7 @@ func Compile(l Ladder, ix *competency.Index, opts ...Option) (*Graph, error) {
 		}
 		for i, lv := range l.Levels {
 			if _, ok := g.grades[lv.Grade]; lv.Grade != "" && !ok {
-				errs.AddErr(validate.ErrUnknownReference, validate.Path("levels", i, "grade"), "exists", "grade %q is not a grade of pay structure %s", lv.Grade, strings.Join(names, ", "))
+				errs.AddErr(problem.ErrUnknownReference, problem.Path("levels", i, "grade"), "exists", "grade %q is not a grade of pay structure %s", lv.Grade, strings.Join(names, ", "))
 			}
 		}
 	}
@@ -136,31 +137,31 @@ func MustCompile(l Ladder, ix *competency.Index, opts ...Option) *Graph {
 }
 
 // newGraph indexes l and records its structural problems.
-func newGraph(l Ladder, errs *validate.Errors) *Graph {
+func newGraph(l Ladder, errs *problem.Errors) *Graph {
 	errs.Append(validate.Struct(l)...)
 	l = clone(l)
 	g := &Graph{l: l, byID: make(map[string]int, len(l.Levels)), tracks: map[string]int{}}
 	for i, t := range l.Tracks {
 		if prev, dup := g.tracks[t.ID]; dup {
-			errs.AddErr(validate.ErrDuplicate, validate.Path("tracks", i, "id"), "unique", "track ID %q is already used by tracks[%d]", t.ID, prev)
+			errs.AddErr(problem.ErrDuplicate, problem.Path("tracks", i, "id"), "unique", "track ID %q is already used by tracks[%d]", t.ID, prev)
 			continue
 		}
 		g.tracks[t.ID] = i
 	}
 	for i, lv := range l.Levels {
-		path := validate.Path("levels", i)
+		path := problem.Path("levels", i)
 		if prev, dup := g.byID[lv.ID]; dup {
-			errs.AddErr(validate.ErrDuplicate, validate.Path(path, "id"), "unique", "level ID %q is already used by levels[%d]", lv.ID, prev)
+			errs.AddErr(problem.ErrDuplicate, problem.Path(path, "id"), "unique", "level ID %q is already used by levels[%d]", lv.ID, prev)
 		} else {
 			g.byID[lv.ID] = i
 		}
 		if _, ok := g.tracks[lv.Track]; !ok && lv.Track != "" {
-			errs.AddErr(validate.ErrUnknownReference, validate.Path(path, "track"), "exists", "track %q is not a track of the ladder", lv.Track)
+			errs.AddErr(problem.ErrUnknownReference, problem.Path(path, "track"), "exists", "track %q is not a track of the ladder", lv.Track)
 		}
 		seen := map[competency.ID]int{}
 		for j, e := range lv.Expectations {
 			if prev, dup := seen[e.Competency]; dup {
-				errs.AddErr(validate.ErrDuplicate, validate.Path(path, "expectations", j, "competency"), "unique", "competency %q is already expected by expectations[%d]", e.Competency, prev)
+				errs.AddErr(problem.ErrDuplicate, problem.Path(path, "expectations", j, "competency"), "unique", "competency %q is already expected by expectations[%d]", e.Competency, prev)
 			} else {
 				seen[e.Competency] = j
 			}
@@ -171,20 +172,20 @@ func newGraph(l Ladder, errs *validate.Errors) *Graph {
 	type edge struct{ from, to string }
 	moves := map[edge]int{}
 	for i, m := range l.Moves {
-		path := validate.Path("moves", i)
+		path := problem.Path("moves", i)
 		from, okF := g.byID[m.From]
 		to, okT := g.byID[m.To]
 		if !okF && m.From != "" {
-			errs.AddErr(validate.ErrUnknownReference, validate.Path(path, "from"), "exists", "level %q is not a level of the ladder", m.From)
+			errs.AddErr(problem.ErrUnknownReference, problem.Path(path, "from"), "exists", "level %q is not a level of the ladder", m.From)
 		}
 		if !okT && m.To != "" {
-			errs.AddErr(validate.ErrUnknownReference, validate.Path(path, "to"), "exists", "level %q is not a level of the ladder", m.To)
+			errs.AddErr(problem.ErrUnknownReference, problem.Path(path, "to"), "exists", "level %q is not a level of the ladder", m.To)
 		}
 		if !okF || !okT {
 			continue
 		}
 		if prev, dup := moves[edge{m.From, m.To}]; dup {
-			errs.AddErr(validate.ErrDuplicate, path, "unique", "a move from %q to %q is already given by moves[%d]", m.From, m.To, prev)
+			errs.AddErr(problem.ErrDuplicate, path, "unique", "a move from %q to %q is already given by moves[%d]", m.From, m.To, prev)
 			continue
 		}
 		moves[edge{m.From, m.To}] = i
@@ -216,7 +217,7 @@ func newGraph(l Ladder, errs *validate.Errors) *Graph {
 
 // promotionCycles reports each cycle of promotions once, spelled out, using
 // an iterative depth-first search.
-func (g *Graph) promotionCycles(errs *validate.Errors) {
+func (g *Graph) promotionCycles(errs *problem.Errors) {
 	const (
 		white = iota
 		grey
@@ -259,7 +260,7 @@ func (g *Graph) promotionCycles(errs *validate.Errors) {
 					}
 				}
 				ids = append(ids, m.To)
-				errs.AddErr(validate.ErrCycle, validate.Path("moves", mi), "acyclic", "promotions form a cycle: %s", strings.Join(ids, " → "))
+				errs.AddErr(problem.ErrCycle, problem.Path("moves", mi), "acyclic", "promotions form a cycle: %s", strings.Join(ids, " → "))
 			}
 		}
 	}
@@ -285,8 +286,8 @@ func (lv Level) Clone() Level {
 	return lv
 }
 
-func asValidation(err error, target **validate.ValidationError) bool {
-	ve, ok := err.(*validate.ValidationError)
+func asValidation(err error, target **problem.ValidationError) bool {
+	ve, ok := err.(*problem.ValidationError)
 	if ok {
 		*target = ve
 	}
@@ -336,7 +337,7 @@ func (g *Graph) Next(level string) ([]Level, error) {
 }
 
 func (g *Graph) unknown(op, level string) error {
-	return fmt.Errorf("ladder: %s %q: %w: no such level in ladder %q", op, level, validate.ErrUnknownReference, g.l.ID)
+	return fmt.Errorf("ladder: %s %q: %w: no such level in ladder %q", op, level, problem.ErrUnknownReference, g.l.ID)
 }
 
 // Readiness analyses a profile against a level's expectations, with the

@@ -2,7 +2,7 @@ package ladder
 
 import (
 	"github.com/careerkit/careerkit/competency"
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // TrackKind classifies a track. The zero value is invalid.
@@ -106,7 +106,7 @@ type Move struct {
 // switches within one track. Compile also checks competency, role and grade
 // references.
 func (l Ladder) Validate() error {
-	var errs validate.Errors
+	var errs problem.Errors
 	newGraph(l, &errs)
 	return errs.Err("ladder: invalid Ladder")
 }

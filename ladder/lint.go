@@ -4,13 +4,13 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // Advice is a finding of Lint: the ladder is valid, but practice would
 // question it. Path locates it ("levels[3]", "moves[2]"), Rule names the
 // check, Message explains.
-type Advice = validate.Advice
+type Advice = problem.Advice
 
 // Lint rules.
 const (
@@ -32,7 +32,7 @@ func (g *Graph) Lint() []Advice {
 	var out []Advice
 	for i, lv := range g.l.Levels {
 		if len(lv.Expectations) == 0 {
-			out = append(out, Advice{Path: validate.Path("levels", i), Rule: RuleNoExpectations,
+			out = append(out, Advice{Path: problem.Path("levels", i), Rule: RuleNoExpectations,
 				Message: fmt.Sprintf("level %q expects no competencies", lv.ID)})
 		}
 	}
@@ -46,7 +46,7 @@ func (g *Graph) Lint() []Advice {
 		}
 		for _, c := range changes {
 			if c.Kind == Lowered || c.Kind == Dropped {
-				out = append(out, Advice{Path: validate.Path("moves", i), Rule: RuleFallingExpectation,
+				out = append(out, Advice{Path: problem.Path("moves", i), Rule: RuleFallingExpectation,
 					Message: fallMessage(m, c)})
 			}
 		}
@@ -54,11 +54,11 @@ func (g *Graph) Lint() []Advice {
 	reach := g.reachableFromEntries()
 	for i, lv := range g.l.Levels {
 		if !reach[i] {
-			out = append(out, Advice{Path: validate.Path("levels", i), Rule: RuleUnreachable,
+			out = append(out, Advice{Path: problem.Path("levels", i), Rule: RuleUnreachable,
 				Message: fmt.Sprintf("no moves lead to level %q from the lowest level of any track", lv.ID)})
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Advice) int { return validate.ComparePaths(a.Path, b.Path) })
+	slices.SortStableFunc(out, func(a, b Advice) int { return problem.ComparePaths(a.Path, b.Path) })
 	return out
 }
 

@@ -1,16 +1,15 @@
 package ladder
 
 import (
-	"errors"
 	"fmt"
 	"math"
 
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // ErrUnreachable is matched when no sequence of moves leads from one level to
-// another.
-var ErrUnreachable = errors.New("unreachable")
+// another. It is problem.ErrUnreachable.
+var ErrUnreachable = problem.ErrUnreachable
 
 // Path returns the fewest moves from one level to another, following moves
 // of every kind in their direction. Among equally short paths it returns the
@@ -111,7 +110,7 @@ func (g *Graph) PathBy(from, to string, cost CostFunc) ([]Move, float64, error) 
 		return nil, 0, err
 	}
 	if cost == nil {
-		return nil, 0, fmt.Errorf("ladder: path %q → %q: nil cost function: %w", from, to, validate.ErrInvalid)
+		return nil, 0, fmt.Errorf("ladder: path %q → %q: nil cost function: %w", from, to, problem.ErrInvalid)
 	}
 	dist := make([]float64, len(g.l.Levels))
 	done := make([]bool, len(g.l.Levels))
@@ -141,7 +140,7 @@ func (g *Graph) PathBy(from, to string, cost CostFunc) ([]Move, float64, error) 
 			m := g.l.Moves[mi]
 			c := cost(m)
 			if math.IsNaN(c) || math.IsInf(c, 0) || c < 0 {
-				return nil, 0, fmt.Errorf("ladder: path %q → %q: cost %v of move %s → %s is not a finite number ≥ 0: %w", from, to, c, m.From, m.To, validate.ErrInvalid)
+				return nil, 0, fmt.Errorf("ladder: path %q → %q: cost %v of move %s → %s is not a finite number ≥ 0: %w", from, to, c, m.From, m.To, problem.ErrInvalid)
 			}
 			costs[mi] = c
 			n := g.byID[m.To]
@@ -160,7 +159,7 @@ func (g *Graph) PathBy(from, to string, cost CostFunc) ([]Move, float64, error) 
 		// No finite sum reaches t; when one overflowed, moves may still.
 		if overflow {
 			if _, reachable := g.bfs(s, t, nil); reachable {
-				return nil, 0, fmt.Errorf("ladder: path %q → %q: every path costs more than %g in all: %w", from, to, math.MaxFloat64, validate.ErrOverflow)
+				return nil, 0, fmt.Errorf("ladder: path %q → %q: every path costs more than %g in all: %w", from, to, math.MaxFloat64, problem.ErrOverflow)
 			}
 		}
 		return nil, 0, fmt.Errorf("ladder: path %q → %q: %w", from, to, ErrUnreachable)

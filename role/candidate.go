@@ -3,6 +3,7 @@ package role
 import (
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 	"github.com/careerkit/careerkit/salary"
 )
 
@@ -31,12 +32,12 @@ type Years struct {
 // tag rules, experience areas listed twice, and an expected pay that does
 // not validate.
 func (c Candidate) Validate() error {
-	var errs validate.Errors
+	var errs problem.Errors
 	errs.Append(validate.Struct(c)...)
 	seen := map[string]int{}
 	for i, y := range c.Experience {
 		if prev, dup := seen[y.Area]; dup {
-			errs.AddErr(validate.ErrDuplicate, validate.Path("experience", i, "area"), "unique", "area %q is already listed at experience[%d]", y.Area, prev)
+			errs.AddErr(problem.ErrDuplicate, problem.Path("experience", i, "area"), "unique", "area %q is already listed at experience[%d]", y.Area, prev)
 		} else {
 			seen[y.Area] = i
 		}

@@ -6,7 +6,7 @@ import (
 	"slices"
 
 	"github.com/careerkit/careerkit/competency"
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 	"github.com/careerkit/careerkit/salary"
 )
 
@@ -161,9 +161,9 @@ type FitReport struct {
 // well as 1), and the score is always a number in [0, 1].
 func Fit(ix *competency.Index, r Role, c Candidate, opts FitOptions) (FitReport, error) {
 	if ix == nil {
-		return FitReport{}, fmt.Errorf("role: fit %q: nil competency index: %w", r.ID, validate.ErrInvalid)
+		return FitReport{}, fmt.Errorf("role: fit %q: nil competency index: %w", r.ID, problem.ErrInvalid)
 	}
-	var errs validate.Errors
+	var errs problem.Errors
 	errs.Merge("role", r.ValidateWith(ix))
 	errs.Merge("candidate", c.Validate())
 	errs.Merge("candidate.profile", ix.ValidateProfile(c.Profile))
@@ -180,7 +180,7 @@ func Fit(ix *competency.Index, r Role, c Candidate, opts FitOptions) (FitReport,
 
 	comp, err := ix.Analyze(c.Profile, r.Requirements, opts.Competency)
 	if err != nil {
-		var merged validate.Errors
+		var merged problem.Errors
 		merged.Merge("candidate.profile", err)
 		return FitReport{}, merged.Err(fmt.Sprintf("role: fit %q", r.ID))
 	}
@@ -255,11 +255,11 @@ func (o FitOptions) weights(op string) (Weights, error) {
 func (w Weights) check(op string) error {
 	for _, x := range []float64{w.Competency, w.Experience, w.Education} {
 		if math.IsNaN(x) || math.IsInf(x, 0) || x < 0 {
-			return fmt.Errorf("role: %s: weights must be finite and not negative, got %+v: %w", op, w, validate.ErrInvalid)
+			return fmt.Errorf("role: %s: weights must be finite and not negative, got %+v: %w", op, w, problem.ErrInvalid)
 		}
 	}
 	if w.Competency == 0 && w.Experience == 0 && w.Education == 0 {
-		return fmt.Errorf("role: %s: weights are all zero: %w", op, validate.ErrInvalid)
+		return fmt.Errorf("role: %s: weights are all zero: %w", op, problem.ErrInvalid)
 	}
 	return nil
 }

@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/careerkit/careerkit/competency"
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 	"github.com/careerkit/careerkit/salary"
 )
 
@@ -36,13 +36,13 @@ type Ranked struct {
 // and every candidate are validated first; problems come back together.
 func RankCandidates(ix *competency.Index, r Role, cs []Candidate, k int, opts FitOptions) ([]Ranked, error) {
 	if ix == nil {
-		return nil, fmt.Errorf("role: rank candidates for %q: nil competency index: %w", r.ID, validate.ErrInvalid)
+		return nil, fmt.Errorf("role: rank candidates for %q: nil competency index: %w", r.ID, problem.ErrInvalid)
 	}
-	var errs validate.Errors
+	var errs problem.Errors
 	errs.Merge("role", r.ValidateWith(ix))
 	profiles := make([]competency.Profile, len(cs))
 	for i, c := range cs {
-		errs.Merge(validate.Path("candidates", i), c.Validate())
+		errs.Merge(problem.Path("candidates", i), c.Validate())
 		profiles[i] = c.Profile
 	}
 	w, werr := opts.weights(fmt.Sprintf("rank candidates for %q", r.ID))
@@ -58,7 +58,7 @@ func RankCandidates(ix *competency.Index, r Role, cs []Candidate, k int, opts Fi
 	pol := opts.Competency.Policy
 	pop, err := ix.PopulationWithPolicy(profiles, pol)
 	if err != nil {
-		var pe validate.Errors
+		var pe problem.Errors
 		pe.Merge("candidates", err)
 		return nil, pe.Err(fmt.Sprintf("role: rank candidates for %q", r.ID))
 	}
@@ -86,11 +86,11 @@ func RankCandidates(ix *competency.Index, r Role, cs []Candidate, k int, opts Fi
 // through compiled Matchers; scores and verdicts equal Fit's exactly.
 func RankRoles(ix *competency.Index, roles []Role, c Candidate, k int, opts FitOptions) ([]Ranked, error) {
 	if ix == nil {
-		return nil, fmt.Errorf("role: rank roles for %q: nil competency index: %w", c.Profile.Subject, validate.ErrInvalid)
+		return nil, fmt.Errorf("role: rank roles for %q: nil competency index: %w", c.Profile.Subject, problem.ErrInvalid)
 	}
-	var errs validate.Errors
+	var errs problem.Errors
 	for i, r := range roles {
-		errs.Merge(validate.Path("roles", i), r.ValidateWith(ix))
+		errs.Merge(problem.Path("roles", i), r.ValidateWith(ix))
 	}
 	errs.Merge("candidate", c.Validate())
 	errs.Merge("candidate.profile", ix.ValidateProfile(c.Profile))

@@ -7,6 +7,7 @@ import (
 
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 	"github.com/careerkit/careerkit/salary"
 )
 
@@ -136,7 +137,7 @@ type Move struct {
 // not validate, and a career move with neither role nor title. References to
 // competencies are checked by ValidateWith.
 func (r Role) Validate() error {
-	var errs validate.Errors
+	var errs problem.Errors
 	r.check(&errs)
 	return errs.Err("role: invalid Role")
 }
@@ -144,15 +145,15 @@ func (r Role) Validate() error {
 // ValidateWith is Validate plus the requirements checked against a catalog:
 // each names a competency of ix by ID at a level of its scale.
 func (r Role) ValidateWith(ix *competency.Index) error {
-	var errs validate.Errors
+	var errs problem.Errors
 	r.check(&errs)
 	if ix != nil {
 		// Tag rules and duplicates are already reported by check.
-		var ve *validate.ValidationError
+		var ve *problem.ValidationError
 		if errors.As(ix.ValidateRequirements(r.Requirements), &ve) {
 			for _, fe := range ve.Errors {
 				if fe.Rule == "exists" || fe.Rule == "level" {
-					fe.Path = validate.JoinPath("requirements", fe.Path)
+					fe.Path = problem.JoinPath("requirements", fe.Path)
 					errs.Append(fe)
 				}
 			}
@@ -161,26 +162,26 @@ func (r Role) ValidateWith(ix *competency.Index) error {
 	return errs.Err("role: invalid Role")
 }
 
-func (r Role) check(errs *validate.Errors) {
+func (r Role) check(errs *problem.Errors) {
 	errs.Append(validate.Struct(r)...)
 	seen := map[competency.ID]int{}
 	for i, q := range r.Requirements {
 		if prev, dup := seen[q.Competency]; dup && q.Competency != "" {
-			errs.AddErr(validate.ErrDuplicate, validate.Path("requirements", i, "competency"), "unique", "competency %q is already required by requirements[%d]", q.Competency, prev)
+			errs.AddErr(problem.ErrDuplicate, problem.Path("requirements", i, "competency"), "unique", "competency %q is already required by requirements[%d]", q.Competency, prev)
 		} else {
 			seen[q.Competency] = i
 		}
 	}
 	for i, e := range r.Experience {
-		path := validate.Path("experience", i)
+		path := problem.Path("experience", i)
 		if math.IsNaN(e.MinYears) || math.IsNaN(e.MaxYears) {
 			continue // reported by the finite tag
 		}
 		if e.MaxYears > 0 && e.MinYears > e.MaxYears {
-			errs.Add(validate.Path(path, "maxYears"), "range", "maximum %g years is below the minimum %g", e.MaxYears, e.MinYears)
+			errs.Add(problem.Path(path, "maxYears"), "range", "maximum %g years is below the minimum %g", e.MaxYears, e.MinYears)
 		}
 		if e.OpenEnded && e.MinYears <= 0 {
-			errs.Add(validate.Path(path, "minYears"), "required", "an open-ended range (\"N+ years\") needs a minimum above 0")
+			errs.Add(problem.Path(path, "minYears"), "required", "an open-ended range (\"N+ years\") needs a minimum above 0")
 		}
 	}
 	if r.Pay != nil {
@@ -192,7 +193,7 @@ func (r Role) check(errs *validate.Errors) {
 	}{{"entryFrom", r.Career.EntryFrom}, {"advanceTo", r.Career.AdvanceTo}, {"lateral", r.Career.Lateral}} {
 		for i, m := range list.moves {
 			if m.Role == "" && m.Title == "" {
-				errs.Add(validate.Path("career", list.name, i), "required", "a move names a role ID or a title")
+				errs.Add(problem.Path("career", list.name, i), "required", "a move names a role ID or a title")
 			}
 		}
 	}
@@ -201,12 +202,12 @@ func (r Role) check(errs *validate.Errors) {
 // ValidateRoles validates each role and reports IDs used more than once.
 // Paths start at the list: "[2].id".
 func ValidateRoles(roles []Role) error {
-	var errs validate.Errors
+	var errs problem.Errors
 	seen := map[ID]int{}
 	for i, r := range roles {
-		errs.Merge(validate.Path("", i), r.Validate())
+		errs.Merge(problem.Path("", i), r.Validate())
 		if prev, dup := seen[r.ID]; dup && r.ID != "" {
-			errs.AddErr(validate.ErrDuplicate, validate.Path("", i, "id"), "unique", "role ID %q is already used by [%d]", r.ID, prev)
+			errs.AddErr(problem.ErrDuplicate, problem.Path("", i, "id"), "unique", "role ID %q is already used by [%d]", r.ID, prev)
 		} else {
 			seen[r.ID] = i
 		}

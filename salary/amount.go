@@ -11,7 +11,7 @@ import (
 	"github.com/invopop/jsonschema"
 	"go.yaml.in/yaml/v3"
 
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // AmountDigits is the number of decimal places an Amount holds: amounts are
@@ -51,7 +51,7 @@ func AmountFromMinor(minor int64, digits int) (Amount, error) {
 	}
 	u, ok := mul64(minor, pow10[AmountDigits-digits])
 	if !ok {
-		return Amount{}, fmt.Errorf("salary: amount from minor units \"%de-%d\": %w", minor, digits, validate.ErrOverflow)
+		return Amount{}, fmt.Errorf("salary: amount from minor units \"%de-%d\": %w", minor, digits, problem.ErrOverflow)
 	}
 	return Amount{u}, nil
 }
@@ -136,7 +136,7 @@ func (a Amount) Cmp(b Amount) int {
 func (a Amount) Add(b Amount) (Amount, error) {
 	s := a.units + b.units
 	if (a.units > 0 && b.units > 0 && s < 0) || (a.units < 0 && b.units < 0 && s >= 0) {
-		return Amount{}, fmt.Errorf("salary: add \"%s + %s\": %w", a, b, validate.ErrOverflow)
+		return Amount{}, fmt.Errorf("salary: add \"%s + %s\": %w", a, b, problem.ErrOverflow)
 	}
 	return Amount{s}, nil
 }
@@ -146,7 +146,7 @@ func (a Amount) Add(b Amount) (Amount, error) {
 func (a Amount) Sub(b Amount) (Amount, error) {
 	d := a.units - b.units
 	if (a.units >= 0 && b.units < 0 && d < 0) || (a.units < 0 && b.units > 0 && d >= 0) {
-		return Amount{}, fmt.Errorf("salary: subtract \"%s - %s\": %w", a, b, validate.ErrOverflow)
+		return Amount{}, fmt.Errorf("salary: subtract \"%s - %s\": %w", a, b, problem.ErrOverflow)
 	}
 	return Amount{d}, nil
 }
@@ -157,7 +157,7 @@ func (a Amount) Sub(b Amount) (Amount, error) {
 func (a Amount) Mul(n int64) (Amount, error) {
 	p, ok := mul64(a.units, n)
 	if !ok {
-		return Amount{}, fmt.Errorf("salary: multiply \"%s × %d\": %w", a, n, validate.ErrOverflow)
+		return Amount{}, fmt.Errorf("salary: multiply \"%s × %d\": %w", a, n, problem.ErrOverflow)
 	}
 	return Amount{p}, nil
 }
@@ -198,7 +198,7 @@ func (a Amount) Round(digits int) (Amount, error) {
 	digits = max(0, min(digits, AmountDigits))
 	r, err := roundRat(a.Rat(), digits)
 	if err != nil {
-		return Amount{}, fmt.Errorf("salary: round %q to %d decimal(s): %w", a.String(), digits, validate.ErrOverflow)
+		return Amount{}, fmt.Errorf("salary: round %q to %d decimal(s): %w", a.String(), digits, problem.ErrOverflow)
 	}
 	return r, nil
 }
@@ -365,7 +365,7 @@ func parseDecimal(s string, scale int) (int64, error) {
 	if k < 0 {
 		return 0, errTooPrecise(scale)
 	}
-	overflow := fmt.Errorf("out of range (at most %s in magnitude): %w", formatDecimal(math.MaxInt64, scale), validate.ErrOverflow)
+	overflow := fmt.Errorf("out of range (at most %s in magnitude): %w", formatDecimal(math.MaxInt64, scale), problem.ErrOverflow)
 	if len(digits)+k > 19 {
 		return 0, overflow
 	}
@@ -465,7 +465,7 @@ func roundRat(r *big.Rat, digits int) (Amount, error) {
 	}
 	q.Mul(q, big.NewInt(pow10[AmountDigits-digits]))
 	if !q.IsInt64() {
-		return Amount{}, validate.ErrOverflow
+		return Amount{}, problem.ErrOverflow
 	}
 	return Amount{q.Int64()}, nil
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/invopop/jsonschema"
 
 	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // Band is a pay range for a role or grade: a minimum, a midpoint (the
@@ -87,31 +88,31 @@ func (b Band) String() string {
 // Mid ≤ Max (Mid when it is set), and that no amount has more decimals than
 // the currency allows.
 func (b Band) Validate() error {
-	var errs validate.Errors
+	var errs problem.Errors
 	b.check("", &errs)
 	return errs.Err("salary: invalid Band")
 }
 
-func (b Band) check(prefix string, errs *validate.Errors) {
+func (b Band) check(prefix string, errs *problem.Errors) {
 	for _, fe := range validate.Struct(b) {
-		fe.Path = validate.JoinPath(prefix, fe.Path)
+		fe.Path = problem.JoinPath(prefix, fe.Path)
 		errs.Append(fe)
 	}
-	checkCurrency(b.Currency, validate.Path(prefix, "currency"), errs)
-	checkPeriod(b.Period, validate.Path(prefix, "period"), errs)
-	checkAmount(b.Min, b.Currency, validate.Path(prefix, "min"), errs)
-	checkAmount(b.Max, b.Currency, validate.Path(prefix, "max"), errs)
+	checkCurrency(b.Currency, problem.Path(prefix, "currency"), errs)
+	checkPeriod(b.Period, problem.Path(prefix, "period"), errs)
+	checkAmount(b.Min, b.Currency, problem.Path(prefix, "min"), errs)
+	checkAmount(b.Max, b.Currency, problem.Path(prefix, "max"), errs)
 	if b.Min.Cmp(b.Max) > 0 {
-		errs.Add(validate.Path(prefix, "max"), "range", "max %s is less than min %s", b.Max, b.Min)
+		errs.Add(problem.Path(prefix, "max"), "range", "max %s is less than min %s", b.Max, b.Min)
 	}
 	if b.Mid != nil {
 		mid := *b.Mid
-		checkAmount(mid, b.Currency, validate.Path(prefix, "mid"), errs)
+		checkAmount(mid, b.Currency, problem.Path(prefix, "mid"), errs)
 		if mid.Cmp(b.Min) < 0 {
-			errs.Add(validate.Path(prefix, "mid"), "range", "mid %s is less than min %s", mid, b.Min)
+			errs.Add(problem.Path(prefix, "mid"), "range", "mid %s is less than min %s", mid, b.Min)
 		}
 		if mid.Cmp(b.Max) > 0 {
-			errs.Add(validate.Path(prefix, "mid"), "range", "mid %s is greater than max %s", mid, b.Max)
+			errs.Add(problem.Path(prefix, "mid"), "range", "mid %s is greater than max %s", mid, b.Max)
 		}
 	}
 }
@@ -361,9 +362,9 @@ func (b Band) against(op string, pay Pay) error {
 func mismatch(op, x, y string, c1 Currency, p1 Period, c2 Currency, p2 Period) error {
 	switch {
 	case c1 != c2:
-		return fmt.Errorf("salary: %s of %q and %q: currencies %s and %s differ (never converted): %w", op, x, y, c1, c2, validate.ErrCurrencyMismatch)
+		return fmt.Errorf("salary: %s of %q and %q: currencies %s and %s differ (never converted): %w", op, x, y, c1, c2, problem.ErrCurrencyMismatch)
 	case p1 != p2:
-		return fmt.Errorf("salary: %s of %q and %q: periods %s and %s differ (convert one with ConvertPeriod): %w", op, x, y, p1, p2, validate.ErrCurrencyMismatch)
+		return fmt.Errorf("salary: %s of %q and %q: periods %s and %s differ (convert one with ConvertPeriod): %w", op, x, y, p1, p2, problem.ErrCurrencyMismatch)
 	}
 	return nil
 }

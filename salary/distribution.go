@@ -5,6 +5,7 @@ import (
 	"math/big"
 
 	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // Distribution is market pay data for a job: some of the 10th, 25th, 50th
@@ -60,7 +61,7 @@ func (d Distribution) points() []point {
 // the currency allows, that the given percentiles never decrease (p10 ≤ p25
 // ≤ p50 ≤ p75 ≤ p90), and the tags of Source and AsOf.
 func (d Distribution) Validate() error {
-	var errs validate.Errors
+	var errs problem.Errors
 	for _, fe := range validate.Struct(d) {
 		errs.Append(fe)
 	}

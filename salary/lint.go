@@ -6,14 +6,14 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // Advice is a finding of Lint: not an error (the structure is valid) but
 // something compensation practice would question. It is the same type as
 // the advice of ladder.Graph.Lint: a JSON path, a rule (one of the Rule
 // constants below for pay structures) and a message.
-type Advice = validate.Advice
+type Advice = problem.Advice
 
 // Rules of the advice Structure.Lint gives.
 const (
@@ -114,7 +114,7 @@ func (s Structure) Lint(opts LintOptions) []Advice {
 		return out
 	}
 	for i, g := range s.Grades {
-		bp := validate.Path("grades", i, "band")
+		bp := problem.Path("grades", i, "band")
 		if sp, err := g.Band.spread(o.SpreadBasis); err == nil {
 			switch {
 			case sp.Cmp(o.MinSpread.Rat()) < 0:
@@ -130,9 +130,9 @@ func (s Structure) Lint(opts LintOptions) []Advice {
 		if pr, err := progression(prev.Band, g.Band); err == nil {
 			switch {
 			case pr.Cmp(o.MinProgression.Rat()) < 0:
-				add(validate.Path(bp, "mid"), RuleProgressionLow, "midpoint of grade %s is %s above grade %s's, below the usual least %s", g.ID, percent(pr), prev.ID, percent(o.MinProgression.Rat()))
+				add(problem.Path(bp, "mid"), RuleProgressionLow, "midpoint of grade %s is %s above grade %s's, below the usual least %s", g.ID, percent(pr), prev.ID, percent(o.MinProgression.Rat()))
 			case pr.Cmp(o.MaxProgression.Rat()) > 0:
-				add(validate.Path(bp, "mid"), RuleProgressionHigh, "midpoint of grade %s is %s above grade %s's, above the usual most %s", g.ID, percent(pr), prev.ID, percent(o.MaxProgression.Rat()))
+				add(problem.Path(bp, "mid"), RuleProgressionHigh, "midpoint of grade %s is %s above grade %s's, above the usual most %s", g.ID, percent(pr), prev.ID, percent(o.MaxProgression.Rat()))
 			}
 		}
 		if ov, err := overlap(prev.Band, g.Band); err == nil && ov.Cmp(o.MaxOverlap.Rat()) > 0 {
@@ -140,7 +140,7 @@ func (s Structure) Lint(opts LintOptions) []Advice {
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Advice) int {
-		if c := validate.ComparePaths(a.Path, b.Path); c != 0 {
+		if c := problem.ComparePaths(a.Path, b.Path); c != 0 {
 			return c
 		}
 		return strings.Compare(a.Rule, b.Rule)

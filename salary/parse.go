@@ -9,7 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // MaxRangeText is the longest text ParseRange reads, in bytes.
@@ -164,7 +164,7 @@ func ParseRange(text string, opts ParseOptions) (Band, error) {
 		if cur == "" {
 			cur, curText = t.cur, t.text
 		} else if t.cur != cur {
-			return Band{}, fmt.Errorf("salary: parse range %s: mixed currencies %q (%s) and %q (%s): %w", quoteShort(text), curText, cur, t.text, t.cur, validate.ErrCurrencyMismatch)
+			return Band{}, fmt.Errorf("salary: parse range %s: mixed currencies %q (%s) and %q (%s): %w", quoteShort(text), curText, cur, t.text, t.cur, problem.ErrCurrencyMismatch)
 		}
 	}
 	if cur == "" {

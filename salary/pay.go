@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // Pay is one amount of pay in a currency for a period: an offer, an
@@ -37,19 +38,19 @@ func (p Pay) String() string {
 // Validate checks that the currency and period are valid and the amount is
 // at least 0 with no more decimals than the currency allows.
 func (p Pay) Validate() error {
-	var errs validate.Errors
+	var errs problem.Errors
 	p.check("", &errs)
 	return errs.Err("salary: invalid Pay")
 }
 
-func (p Pay) check(prefix string, errs *validate.Errors) {
+func (p Pay) check(prefix string, errs *problem.Errors) {
 	for _, fe := range validate.Struct(p) {
-		fe.Path = validate.JoinPath(prefix, fe.Path)
+		fe.Path = problem.JoinPath(prefix, fe.Path)
 		errs.Append(fe)
 	}
-	checkCurrency(p.Currency, validate.Path(prefix, "currency"), errs)
-	checkPeriod(p.Period, validate.Path(prefix, "period"), errs)
-	checkAmount(p.Amount, p.Currency, validate.Path(prefix, "amount"), errs)
+	checkCurrency(p.Currency, problem.Path(prefix, "currency"), errs)
+	checkPeriod(p.Period, problem.Path(prefix, "period"), errs)
+	checkAmount(p.Amount, p.Currency, problem.Path(prefix, "amount"), errs)
 }
 
 // ConvertPeriod returns the pay per period to on basis b, rounded half-even
@@ -73,14 +74,14 @@ func (p Pay) Annualize(b Basis) (Pay, error) { return p.ConvertPeriod(Year, b) }
 
 // checkCurrency records a problem when c is set but not valid; a missing
 // currency is reported by the "required" tag.
-func checkCurrency(c Currency, path string, errs *validate.Errors) {
+func checkCurrency(c Currency, path string, errs *problem.Errors) {
 	if c != "" && !c.IsValid() {
 		errs.Add(path, "currency", "%s is %s", quoteShort(string(c)), c.problem())
 	}
 }
 
 // checkPeriod records a problem when p is set but not valid.
-func checkPeriod(p Period, path string, errs *validate.Errors) {
+func checkPeriod(p Period, path string, errs *problem.Errors) {
 	if p != "" && !p.IsValid() {
 		errs.Add(path, "oneof", "%s is not one of: hour, day, week, month, year", quoteShort(string(p)))
 	}
@@ -88,7 +89,7 @@ func checkPeriod(p Period, path string, errs *validate.Errors) {
 
 // checkAmount records a negative amount, or one with more decimals than a
 // valid currency allows.
-func checkAmount(a Amount, c Currency, path string, errs *validate.Errors) {
+func checkAmount(a Amount, c Currency, path string, errs *problem.Errors) {
 	if a.Sign() < 0 {
 		errs.Add(path, "gte", "must be at least 0, not %s", a)
 	}

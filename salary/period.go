@@ -6,7 +6,7 @@ import (
 
 	"github.com/invopop/jsonschema"
 
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // Period is the time an amount of pay is for, with the names of
@@ -138,7 +138,7 @@ func (b Basis) withDefaults() Basis {
 // the calendar allows: 168 hours and 7 days a week, 53 weeks and 24
 // monthly payments a year.
 func (b Basis) Validate() error {
-	var errs validate.Errors
+	var errs problem.Errors
 	check := func(name string, f Factor, limit int64) {
 		if f.Sign() < 0 {
 			errs.Add(name, "gt", "must be greater than 0 (or 0 for the default), not %s", f)

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // Structure is a pay structure: an ordered list of grades, each with a band,
@@ -55,43 +56,43 @@ type Zone struct {
 // (else a problem matching ErrCurrencyMismatch), strictly increasing
 // midpoints from one grade to the next, and zone factors greater than 0.
 func (s Structure) Validate() error {
-	var errs validate.Errors
+	var errs problem.Errors
 	errs.Append(validate.Struct(s)...)
 	checkCurrency(s.Currency, "currency", &errs)
 	checkPeriod(s.Period, "period", &errs)
 	seen := map[string]int{}
 	for i, g := range s.Grades {
-		path := validate.Path("grades", i)
+		path := problem.Path("grades", i)
 		if prev, dup := seen[g.ID]; dup && g.ID != "" {
-			errs.AddErr(validate.ErrDuplicate, validate.Path(path, "id"), "unique", "grade %q is already grades[%d]", g.ID, prev)
+			errs.AddErr(problem.ErrDuplicate, problem.Path(path, "id"), "unique", "grade %q is already grades[%d]", g.ID, prev)
 		} else {
 			seen[g.ID] = i
 		}
-		bp := validate.Path(path, "band")
+		bp := problem.Path(path, "band")
 		g.Band.check(bp, &errs)
 		if g.Band.Currency != s.Currency && s.Currency.IsValid() && g.Band.Currency.IsValid() {
-			errs.AddErr(validate.ErrCurrencyMismatch, validate.Path(bp, "currency"), "currency", "%s differs from the structure's currency %s", g.Band.Currency, s.Currency)
+			errs.AddErr(problem.ErrCurrencyMismatch, problem.Path(bp, "currency"), "currency", "%s differs from the structure's currency %s", g.Band.Currency, s.Currency)
 		}
 		if g.Band.Period != s.Period && s.Period.IsValid() && g.Band.Period.IsValid() {
-			errs.AddErr(validate.ErrCurrencyMismatch, validate.Path(bp, "period"), "period", "%s differs from the structure's period %s", g.Band.Period, s.Period)
+			errs.AddErr(problem.ErrCurrencyMismatch, problem.Path(bp, "period"), "period", "%s differs from the structure's period %s", g.Band.Period, s.Period)
 		}
 		if i > 0 {
 			prev := s.Grades[i-1]
 			if prev.Band.Currency == g.Band.Currency && prev.Band.Period == g.Band.Period && prev.Band.Midpoint().Cmp(g.Band.Midpoint()) >= 0 {
-				errs.Add(validate.Path(bp, "mid"), "increasing", "midpoint %s is not greater than the midpoint %s of grades[%d] (%s): list grades from lowest to highest", g.Band.Midpoint(), prev.Band.Midpoint(), i-1, prev.ID)
+				errs.Add(problem.Path(bp, "mid"), "increasing", "midpoint %s is not greater than the midpoint %s of grades[%d] (%s): list grades from lowest to highest", g.Band.Midpoint(), prev.Band.Midpoint(), i-1, prev.ID)
 			}
 		}
 	}
 	zones := map[string]int{}
 	for i, z := range s.Zones {
-		path := validate.Path("zones", i)
+		path := problem.Path("zones", i)
 		if prev, dup := zones[z.ID]; dup && z.ID != "" {
-			errs.AddErr(validate.ErrDuplicate, validate.Path(path, "id"), "unique", "zone %q is already zones[%d]", z.ID, prev)
+			errs.AddErr(problem.ErrDuplicate, problem.Path(path, "id"), "unique", "zone %q is already zones[%d]", z.ID, prev)
 		} else {
 			zones[z.ID] = i
 		}
 		if z.Factor.Sign() <= 0 {
-			errs.Add(validate.Path(path, "factor"), "gt", "must be greater than 0, not %s", z.Factor)
+			errs.Add(problem.Path(path, "factor"), "gt", "must be greater than 0, not %s", z.Factor)
 		}
 	}
 	return errs.Err("salary: invalid Structure")
@@ -127,7 +128,7 @@ func (s Structure) Zone(id string) (Zone, bool) {
 func (s Structure) grade(op, id string) (Grade, error) {
 	g, ok := s.Grade(id)
 	if !ok {
-		return Grade{}, fmt.Errorf("salary: %s %s: structure %q has no grade %s: %w", op, quoteShort(id), s.ID, quoteShort(id), validate.ErrUnknownReference)
+		return Grade{}, fmt.Errorf("salary: %s %s: structure %q has no grade %s: %w", op, quoteShort(id), s.ID, quoteShort(id), problem.ErrUnknownReference)
 	}
 	return g, nil
 }
@@ -182,7 +183,7 @@ func (s Structure) Band(grade, zone string) (Band, error) {
 	}
 	z, ok := s.Zone(zone)
 	if !ok {
-		return Band{}, fmt.Errorf("salary: band of grade %s in zone %s: structure %q has no zone %s: %w", quoteShort(grade), quoteShort(zone), s.ID, quoteShort(zone), validate.ErrUnknownReference)
+		return Band{}, fmt.Errorf("salary: band of grade %s in zone %s: structure %q has no zone %s: %w", quoteShort(grade), quoteShort(zone), s.ID, quoteShort(zone), problem.ErrUnknownReference)
 	}
 	return g.Band.Scale(z.Factor)
 }

@@ -6,13 +6,13 @@ import (
 
 	"github.com/careerkit/careerkit"
 	"github.com/careerkit/careerkit/competency"
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 	"github.com/careerkit/careerkit/role"
 )
 
 // problemsError is a failure made of problems in documents; fail prints
 // them as validate does.
-type problemsError struct{ list []problem }
+type problemsError struct{ list []finding }
 
 func (e problemsError) Error() string {
 	parts := make([]string, len(e.list))
@@ -70,10 +70,10 @@ func loadPeople(path string) (*people, error) {
 	if err != nil {
 		return nil, problemsError{problemsOf(path, "", nil, "", err)}
 	}
-	kind, err := inferKind(src.doc)
+	kind, err := careerkit.InferKind(src.doc)
 	switch {
 	case err != nil:
-		return nil, problemsError{[]problem{{File: path, Severity: severityError, Line: src.line(""), Rule: "kind", Message: err.Error()}}}
+		return nil, problemsError{[]finding{{File: path, Severity: severityError, Line: src.line(""), Rule: "kind", Message: strings.TrimPrefix(err.Error(), "careerkit: ")}}}
 	case kind != careerkit.KindPeople && kind != careerkit.KindCandidate && kind != careerkit.KindProfile:
 		return nil, dataError(path, "is a %s document, not a people, candidate or profile document", kind)
 	}
@@ -134,7 +134,7 @@ func (p *people) profile(subject string) (competency.Profile, string, error) {
 	}
 	for i, c := range p.all.Candidates {
 		if c.Profile.Subject == subject {
-			return c.Profile, validate.JoinPath(p.candidatePath(i), "profile"), nil
+			return c.Profile, problem.JoinPath(p.candidatePath(i), "profile"), nil
 		}
 	}
 	var subjects []string
@@ -157,11 +157,11 @@ func fitProblems(err error, p *people, candPath, fwFile, rolePath string) error 
 		switch {
 		case pr.Path == "candidate" || strings.HasPrefix(pr.Path, "candidate."):
 			pr.File, pr.Kind = p.file, p.kind
-			pr.Path = validate.JoinPath(candPath, strings.TrimPrefix(strings.TrimPrefix(pr.Path, "candidate"), "."))
+			pr.Path = problem.JoinPath(candPath, strings.TrimPrefix(strings.TrimPrefix(pr.Path, "candidate"), "."))
 			inPeople = append(inPeople, i)
 		case pr.Path == "role" || strings.HasPrefix(pr.Path, "role."):
 			pr.File, pr.Kind = fwFile, careerkit.KindFramework
-			pr.Path = validate.JoinPath(rolePath, strings.TrimPrefix(strings.TrimPrefix(pr.Path, "role"), "."))
+			pr.Path = problem.JoinPath(rolePath, strings.TrimPrefix(strings.TrimPrefix(pr.Path, "role"), "."))
 		default:
 			pr.File, pr.Kind = p.file, p.kind
 		}
@@ -183,7 +183,7 @@ func fitProblems(err error, p *people, candPath, fwFile, rolePath string) error 
 func profileProblems(err error, p *people, path string) error {
 	all := problemsOf(p.file, p.kind, nil, "", err)
 	for i := range all {
-		all[i].Path = validate.JoinPath(path, all[i].Path)
+		all[i].Path = problem.JoinPath(path, all[i].Path)
 		all[i].Line = 0
 	}
 	return problemsError{p.src.place(all)}

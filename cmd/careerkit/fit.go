@@ -8,7 +8,7 @@ import (
 
 	"github.com/careerkit/careerkit"
 	"github.com/careerkit/careerkit/competency"
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 	"github.com/careerkit/careerkit/role"
 )
 
@@ -175,12 +175,12 @@ type ranked struct {
 // rank ranks the candidates of p whose profiles fit the catalog with
 // Model.RankCandidates, and counts the blocking reasons of the best k with
 // Fit. The problems of the other candidates come back as problems.
-func rank(m *careerkit.Model, r role.Role, ri int, p *people, fw string, k int, opts role.FitOptions) ([]ranked, []problem, error) {
-	var probs []problem
+func rank(m *careerkit.Model, r role.Role, ri int, p *people, fw string, k int, opts role.FitOptions) ([]ranked, []finding, error) {
+	var probs []finding
 	var valid []role.Candidate
 	for i, c := range p.all.Candidates {
 		if err := m.Index().ValidateProfile(c.Profile); err != nil {
-			pe := profileProblems(err, p, validate.JoinPath(p.candidatePath(i), "profile")).(problemsError)
+			pe := profileProblems(err, p, problem.JoinPath(p.candidatePath(i), "profile")).(problemsError)
 			probs = append(probs, pe.list...)
 			continue
 		}

@@ -16,7 +16,6 @@ import (
 
 	"github.com/careerkit/careerkit"
 	"github.com/careerkit/careerkit/competency"
-	"github.com/careerkit/careerkit/internal/decode"
 	"github.com/careerkit/careerkit/role"
 	"github.com/careerkit/careerkit/salary"
 )
@@ -161,7 +160,7 @@ func TestValidateExamples(t *testing.T) {
 
 	code, stdout, _ = runCmd(t, "validate", "--format", "json", exampleFramework, examplePeople)
 	assert.Equal(t, exitOK, code, "validate --format json exits 0")
-	var list []problem
+	var list []finding
 	require.NoError(t, json.Unmarshal([]byte(stdout), &list), "validate --format json prints JSON: %s", stdout)
 	assert.NotNil(t, list, "validate --format json prints [] rather than null")
 	assert.Empty(t, list, "no problems in the examples")
@@ -178,10 +177,10 @@ func TestValidateLint(t *testing.T) {
 
 	code, stdout, _ = runCmd(t, "validate", "--lint", "--format", "json", exampleFramework)
 	assert.Equal(t, exitOK, code, "advice does not change the exit status in JSON")
-	var list []problem
+	var list []finding
 	require.NoError(t, json.Unmarshal([]byte(stdout), &list), "validate --lint --format json prints JSON")
 	require.NotEmpty(t, list, "validate --lint --format json lists the advice")
-	assert.Equal(t, problem{File: exampleFramework, Kind: "framework", Severity: "warning", Line: line,
+	assert.Equal(t, finding{File: exampleFramework, Kind: "framework", Severity: "warning", Line: line,
 		Path: "payStructures[0].grades[3].band", Rule: salary.RuleOverlap, Message: list[0].Message}, list[0], "the overlap advice in JSON")
 
 	// A pay structure document on its own is linted too.
@@ -275,9 +274,9 @@ func TestValidateBrokenCopies(t *testing.T) {
 
 			code, stdout, _ = runCmd(t, "validate", "--format", "json", file)
 			assert.Equal(t, exitFindings, code, "validate --format json %s exits 1", c.name)
-			var list []problem
+			var list []finding
 			require.NoError(t, json.Unmarshal([]byte(stdout), &list), "validate --format json %s prints JSON: %s", c.name, stdout)
-			var hit *problem
+			var hit *finding
 			for i := range list {
 				if list[i].Path == c.path && list[i].Rule == c.rule {
 					hit = &list[i]
@@ -393,44 +392,6 @@ func TestValidateKinds(t *testing.T) {
 		assert.Equal(t, exitFindings, code, "a framework is not a valid catalog")
 		assert.Contains(t, stdout, ": roles: is not a field of this object (unknown-field)", "--kind catalog rejects the framework's roles")
 	})
-}
-
-func TestInferKind(t *testing.T) {
-	cases := []struct {
-		doc  string
-		want string
-	}{
-		{`{"name": "x", "competencies": []}`, "framework"},
-		{`{"roles": []}`, "framework"},
-		{`{"payStructures": []}`, "framework"},
-		{`{"competencies": []}`, "catalog"},
-		{`{"defaultScale": "framework", "competencies": []}`, "catalog"},
-		{`{"subject": "a", "ratings": []}`, "profile"},
-		{`{"profile": {}}`, "candidate"},
-		{`{"candidates": []}`, "people"},
-		{`{"profiles": []}`, "people"},
-		{`{"id": "r", "title": "T"}`, "role"},
-		{`{"id": "l", "name": "L", "levels": [], "tracks": []}`, "ladder"},
-		{`{"id": "s", "name": "S", "grades": []}`, "structure"},
-		{`{"min": 1, "max": 2, "currency": "USD"}`, "band"},
-		{"subject: a\nratings: []\n", "profile"},
-	}
-	parse := func(t *testing.T, doc string) *decode.Document {
-		d, err := decode.Parse([]byte(doc), "", decode.Auto, decode.Limits{})
-		require.NoError(t, err, "decode.Parse(%s)", doc)
-		return d
-	}
-	for _, c := range cases {
-		t.Run(c.want+" "+c.doc, func(t *testing.T) {
-			got, err := inferKind(parse(t, c.doc))
-			require.NoError(t, err, "inferKind(%s)", c.doc)
-			assert.Equal(t, c.want, got, "inferKind(%s)", c.doc)
-		})
-	}
-	for _, doc := range []string{`{"colour": "blue"}`, `{}`, `[1]`, `"text"`, `null`} {
-		_, err := inferKind(parse(t, doc))
-		assert.ErrorContains(t, err, "give --kind", "inferKind(%s) fails", doc)
-	}
 }
 
 func TestFit(t *testing.T) {

@@ -10,8 +10,8 @@ import (
 	"strings"
 
 	"github.com/careerkit/careerkit"
-	"github.com/careerkit/careerkit/internal/decode"
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/document"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // Severities of a problem.
@@ -21,7 +21,7 @@ const (
 )
 
 // problem is one finding in a file, as validate prints it.
-type problem struct {
+type finding struct {
 	File     string `json:"file"`
 	Kind     string `json:"kind"`
 	Severity string `json:"severity"`
@@ -34,7 +34,7 @@ type problem struct {
 // String formats the problem as "FILE:LINE: PATH: message (rule)", with
 // "warning: " before the path for advice, ":LINE" only when the line is
 // known and "PATH: " only when there is a path.
-func (p problem) String() string {
+func (p finding) String() string {
 	var b strings.Builder
 	b.WriteString(p.File)
 	if p.Line > 0 {
@@ -57,7 +57,7 @@ func (p problem) String() string {
 // decoding (advice, problems of a profile against a catalog).
 type source struct {
 	file string
-	doc  *decode.Document
+	doc  *document.Document
 }
 
 // line returns the source line of path (or of its nearest ancestor), or 0.
@@ -79,7 +79,7 @@ func (s *source) lines(paths []string) map[string]int {
 
 // place fills in the line of every problem in list that has none, finding
 // all their paths in one pass over the document, and returns list.
-func (s *source) place(list []problem) []problem {
+func (s *source) place(list []finding) []finding {
 	var paths []string
 	for _, p := range list {
 		if p.Line == 0 {
@@ -103,12 +103,12 @@ func readSource(path string) (*source, error) {
 	if path != "-" {
 		f, err := os.Open(path)
 		if err != nil {
-			return nil, decode.ReadError(path, err)
+			return nil, document.ReadError(path, err)
 		}
 		defer f.Close()
 		r = f
 	}
-	doc, err := decode.Read(r, path, decode.FormatOf(path), decode.Limits{})
+	doc, err := document.Read(r, path, document.FormatOf(path), document.Limits{})
 	if err != nil {
 		return nil, err
 	}
@@ -122,7 +122,7 @@ func (s *source) decodeInto(v any) error { return s.doc.Decode(v, true) }
 // of a *careerkit.ValidationError (paths joined under prefix, lines from src
 // when the error has none), the position of a *careerkit.DecodeError, or
 // one problem for any other error.
-func problemsOf(file, kind string, src *source, prefix string, err error) []problem {
+func problemsOf(file, kind string, src *source, prefix string, err error) []finding {
 	var ve *careerkit.ValidationError
 	var de *careerkit.DecodeError
 	var pe *fs.PathError
@@ -130,10 +130,10 @@ func problemsOf(file, kind string, src *source, prefix string, err error) []prob
 	case err == nil:
 		return nil
 	case errors.As(err, &ve):
-		out := make([]problem, 0, len(ve.Errors))
+		out := make([]finding, 0, len(ve.Errors))
 		for _, fe := range ve.Errors {
-			path := validate.JoinPath(prefix, fe.Path)
-			out = append(out, problem{File: file, Kind: kind, Severity: severityError, Line: fe.Line, Path: path, Rule: fe.Rule, Message: fe.Message})
+			path := problem.JoinPath(prefix, fe.Path)
+			out = append(out, finding{File: file, Kind: kind, Severity: severityError, Line: fe.Line, Path: path, Rule: fe.Rule, Message: fe.Message})
 		}
 		return src.place(out)
 	case errors.As(err, &de):
@@ -144,25 +144,25 @@ func problemsOf(file, kind string, src *source, prefix string, err error) []prob
 		case errors.Is(de, careerkit.ErrRead):
 			rule = "read"
 		}
-		return []problem{{File: file, Kind: kind, Severity: severityError, Line: de.Line, Rule: rule, Message: de.Msg}}
+		return []finding{{File: file, Kind: kind, Severity: severityError, Line: de.Line, Rule: rule, Message: de.Msg}}
 	case errors.As(err, &pe):
-		return []problem{{File: file, Kind: kind, Severity: severityError, Rule: "read", Message: pe.Op + ": " + pe.Err.Error()}}
+		return []finding{{File: file, Kind: kind, Severity: severityError, Rule: "read", Message: pe.Op + ": " + pe.Err.Error()}}
 	}
-	return []problem{{File: file, Kind: kind, Severity: severityError, Rule: "invalid", Message: err.Error()}}
+	return []finding{{File: file, Kind: kind, Severity: severityError, Rule: "invalid", Message: err.Error()}}
 }
 
 // advice turns Lint advice on the value at prefix of file into warnings.
-func advice(file, kind string, src *source, prefix string, list []validate.Advice) []problem {
-	out := make([]problem, 0, len(list))
+func advice(file, kind string, src *source, prefix string, list []problem.Advice) []finding {
+	out := make([]finding, 0, len(list))
 	for _, a := range list {
-		path := validate.JoinPath(prefix, a.Path)
-		out = append(out, problem{File: file, Kind: kind, Severity: severityWarning, Path: path, Rule: a.Rule, Message: a.Message})
+		path := problem.JoinPath(prefix, a.Path)
+		out = append(out, finding{File: file, Kind: kind, Severity: severityWarning, Path: path, Rule: a.Rule, Message: a.Message})
 	}
 	return src.place(out)
 }
 
 // printProblems writes problems one a line.
-func printProblems(w io.Writer, list []problem) {
+func printProblems(w io.Writer, list []finding) {
 	for _, p := range list {
 		fmt.Fprintln(w, p)
 	}

@@ -3,11 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"github.com/careerkit/careerkit"
-	"github.com/careerkit/careerkit/internal/decode"
 	"github.com/careerkit/careerkit/salary"
 )
 
@@ -61,7 +59,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, "validate", err)
 	}
 
-	all := []problem{}
+	all := []finding{}
 	invalid := false
 	for _, file := range files {
 		k, inferred, probs := validateFile(file, *kind, *lint)
@@ -104,16 +102,16 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 // validateFile checks one file as kind (inferred when ""), returning the
 // kind used, whether it was inferred, and the problems (with advice when
 // lint is set).
-func validateFile(file, kind string, lint bool) (string, bool, []problem) {
+func validateFile(file, kind string, lint bool) (string, bool, []finding) {
 	src, err := readSource(file)
 	if err != nil {
 		return kind, false, problemsOf(file, kind, nil, "", err)
 	}
 	inferred := false
 	if kind == "" {
-		kind, err = inferKind(src.doc)
+		kind, err = careerkit.InferKind(src.doc)
 		if err != nil {
-			return "", false, []problem{{File: file, Severity: severityError, Line: src.line(""), Rule: "kind", Message: err.Error()}}
+			return "", false, []finding{{File: file, Severity: severityError, Line: src.line(""), Rule: "kind", Message: strings.TrimPrefix(err.Error(), "careerkit: ")}}
 		}
 		inferred = true
 	}
@@ -132,8 +130,8 @@ func validateFile(file, kind string, lint bool) (string, bool, []problem) {
 
 // lintOf returns the advice on a valid document: the ladders and pay
 // structures of a framework, or a pay structure. Other kinds have none.
-func lintOf(file, kind string, src *source, v any) []problem {
-	var out []problem
+func lintOf(file, kind string, src *source, v any) []finding {
+	var out []finding
 	switch v := v.(type) {
 	case *careerkit.Framework:
 		m, err := v.Compile()
@@ -152,50 +150,6 @@ func lintOf(file, kind string, src *source, v any) []problem {
 		out = advice(file, kind, src, "", v.Lint(salary.DefaultLintOptions()))
 	}
 	return out
-}
-
-// kindRules infer the kind of a document from its top-level keys, in
-// order: the first rule with one of its keys present (and, when it has
-// them, one of its also keys) wins.
-var kindRules = []struct {
-	kind string
-	keys []string
-	also []string
-}{
-	{careerkit.KindFramework, []string{"roles", "ladders", "payStructures"}, nil},
-	{careerkit.KindFramework, []string{"competencies", "scales", "defaultScale"}, []string{"name", "version"}},
-	{careerkit.KindCatalog, []string{"competencies", "scales", "defaultScale"}, nil},
-	{careerkit.KindPeople, []string{"candidates", "profiles"}, nil},
-	{careerkit.KindCandidate, []string{"profile", "expectedPay"}, nil},
-	{careerkit.KindProfile, []string{"subject", "ratings"}, nil},
-	{careerkit.KindLadder, []string{"levels", "tracks", "moves"}, nil},
-	{careerkit.KindStructure, []string{"grades", "zones"}, nil},
-	{careerkit.KindRole, []string{"title", "requirements", "responsibilities", "career", "codes"}, nil},
-	{careerkit.KindBand, []string{"min", "max", "mid"}, nil},
-}
-
-// inferKind names the kind of a parsed document by its top-level keys
-// (see kindRules).
-func inferKind(doc *decode.Document) (string, error) {
-	if doc.Root != decode.Object {
-		return "", fmt.Errorf("cannot infer the kind of document: it is %s, not an object; give --kind", doc.Root)
-	}
-	has := func(keys []string) bool {
-		return slices.ContainsFunc(keys, func(k string) bool { return slices.Contains(doc.Keys, k) })
-	}
-	for _, r := range kindRules {
-		if has(r.keys) && (r.also == nil || has(r.also)) {
-			return r.kind, nil
-		}
-	}
-	if len(doc.Keys) == 0 {
-		return "", fmt.Errorf("cannot infer the kind of document: it is an empty object; give --kind")
-	}
-	keys := slices.Sorted(slices.Values(doc.Keys))
-	if len(keys) > 8 {
-		keys = append(keys[:8], "…")
-	}
-	return "", fmt.Errorf("cannot infer the kind of document from its keys (%s); give --kind", strings.Join(keys, ", "))
 }
 
 func plural(n int, noun string) string {

@@ -12,9 +12,10 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/careerkit/careerkit/internal/decode"
+	"github.com/careerkit/careerkit/document"
 	"github.com/careerkit/careerkit/internal/schema"
 	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // sample has one field per kind of rule the schema derives from tags.
@@ -132,8 +133,8 @@ func TestReflectAgreesWithGo(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			var v sample
 			goValid := true
-			doc, err := decode.Parse([]byte(c.doc), "", decode.JSON, decode.Limits{})
-			require.NoError(t, err, "decode.Parse(%s)", c.doc)
+			doc, err := document.Parse([]byte(c.doc), "", document.JSON, document.Limits{})
+			require.NoError(t, err, "document.Parse(%s)", c.doc)
 			if err := doc.Into(&v); err != nil {
 				goValid = false
 			} else if fes := validate.Struct(v); len(fes) > 0 {
@@ -215,9 +216,9 @@ func TestReflectReportsWhatItCannotSay(t *testing.T) {
 }
 
 func TestName(t *testing.T) {
-	assert.Equal(t, "validate.FieldError", schema.Name(reflect.TypeFor[validate.FieldError]()), "Name of a careerkit type")
+	assert.Equal(t, "problem.FieldError", schema.Name(reflect.TypeFor[problem.FieldError]()), "Name of a careerkit type")
 	assert.Equal(t, "github.com.invopop.jsonschema.Schema", schema.Name(reflect.TypeFor[jsonschema.Schema]()), "Name of another module's type")
 	assert.Equal(t, "", schema.Name(reflect.TypeFor[[]int]()), "Name of an unnamed type")
-	assert.Equal(t, "https://careerkit.dev/schemas/validate.FieldError.json", schema.TypeID(reflect.TypeFor[*validate.FieldError]()), "TypeID")
+	assert.Equal(t, "https://careerkit.dev/schemas/problem.FieldError.json", schema.TypeID(reflect.TypeFor[*problem.FieldError]()), "TypeID")
 	assert.Equal(t, "https://careerkit.dev/schemas/role.json", schema.KindID("role"), "KindID")
 }

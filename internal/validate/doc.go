@@ -1,7 +1,4 @@
-// Package validate holds careerkit's one validator instance, its custom tags,
-// and the error types every careerkit package reports problems with.
-//
-// The root package re-exports the error types as aliases, so callers never
-// import this package: they check errors with errors.Is and errors.As against
-// careerkit.ErrInvalid, careerkit.ValidationError and friends.
+// Package validate holds careerkit's one validator instance and its custom
+// tags (slug, finite …), and turns the validator's findings into
+// problem.FieldErrors with JSON paths.
 package validate

@@ -10,6 +10,8 @@ import (
 	"sync"
 
 	"github.com/go-playground/validator/v10"
+
+	"github.com/careerkit/careerkit/problem"
 )
 
 // SlugPattern is the pattern every careerkit ID matches.
@@ -68,15 +70,15 @@ func JSONName(f reflect.StructField) string {
 }
 
 // Struct checks the validate tags of s (a struct or pointer to one) and
-// returns one FieldError per broken rule, with JSON paths relative to s.
-func Struct(s any) []FieldError {
+// returns one problem.FieldError per broken rule, with JSON paths relative to s.
+func Struct(s any) []problem.FieldError {
 	err := instance().Struct(s)
 	if err == nil {
 		return nil
 	}
 	var verrs validator.ValidationErrors
 	if !errors.As(err, &verrs) {
-		return []FieldError{{Rule: "invalid", Message: err.Error()}}
+		return []problem.FieldError{{Rule: "invalid", Message: err.Error()}}
 	}
 	// The validator starts every namespace with the name of the struct type
 	// ("Catalog.competencies[3].id"), or with nothing for an anonymous struct
@@ -90,7 +92,7 @@ func Struct(s any) []FieldError {
 		}
 		top = t.Name()
 	}
-	out := make([]FieldError, 0, len(verrs))
+	out := make([]problem.FieldError, 0, len(verrs))
 	for _, fe := range verrs {
 		ns := fe.Namespace()
 		if top != "" {
@@ -100,7 +102,7 @@ func Struct(s any) []FieldError {
 				ns = strings.TrimPrefix(ns, top+".")
 			}
 		}
-		out = append(out, FieldError{Path: ns, Rule: fe.Tag(), Message: message(fe)})
+		out = append(out, problem.FieldError{Path: ns, Rule: fe.Tag(), Message: message(fe)})
 	}
 	return out
 }

@@ -1,4 +1,4 @@
-package validate_test
+package problem_test
 
 import (
 	"errors"
@@ -9,7 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 func TestPath(t *testing.T) {
@@ -31,13 +31,13 @@ func TestPath(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			assert.Equal(t, c.want, validate.Path(c.parts...), "Path(%#v)", c.parts)
+			assert.Equal(t, c.want, problem.Path(c.parts...), "Path(%#v)", c.parts)
 		})
 	}
 }
 
 func TestPathPanicsOnOtherTypes(t *testing.T) {
-	assert.PanicsWithValue(t, "validate.Path: part of type float64", func() { validate.Path("a", 1.5) },
+	assert.PanicsWithValue(t, "problem.Path: part of type float64", func() { problem.Path("a", 1.5) },
 		`Path("a", 1.5) panics naming the type`)
 }
 
@@ -54,7 +54,7 @@ func TestJoinPath(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.prefix+"+"+c.rel, func(t *testing.T) {
-			assert.Equal(t, c.want, validate.JoinPath(c.prefix, c.rel), "JoinPath(%q, %q)", c.prefix, c.rel)
+			assert.Equal(t, c.want, problem.JoinPath(c.prefix, c.rel), "JoinPath(%q, %q)", c.prefix, c.rel)
 		})
 	}
 }
@@ -97,7 +97,7 @@ func TestComparePaths(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.a+" vs "+c.b, func(t *testing.T) {
-			assert.Equal(t, c.want, sign(validate.ComparePaths(c.a, c.b)), "ComparePaths(%q, %q)", c.a, c.b)
+			assert.Equal(t, c.want, sign(problem.ComparePaths(c.a, c.b)), "ComparePaths(%q, %q)", c.a, c.b)
 		})
 	}
 }
@@ -114,11 +114,11 @@ func TestComparePathsTotalOrder(t *testing.T) {
 	}
 	for _, a := range paths {
 		for _, b := range paths {
-			ab, ba := sign(validate.ComparePaths(a, b)), sign(validate.ComparePaths(b, a))
+			ab, ba := sign(problem.ComparePaths(a, b)), sign(problem.ComparePaths(b, a))
 			assert.Equal(t, -ab, ba, "ComparePaths(%q, %q) and ComparePaths(%q, %q) are opposite", a, b, b, a)
 			assert.Equal(t, a == b, ab == 0, "ComparePaths(%q, %q) is 0 only for equal paths", a, b)
 			for _, c := range paths {
-				bc, ac := validate.ComparePaths(b, c), validate.ComparePaths(a, c)
+				bc, ac := problem.ComparePaths(b, c), problem.ComparePaths(a, c)
 				if ab < 0 && bc < 0 {
 					assert.Negative(t, ac, "ComparePaths is transitive: %q < %q < %q", a, b, c)
 				}
@@ -128,14 +128,14 @@ func TestComparePathsTotalOrder(t *testing.T) {
 }
 
 func TestSort(t *testing.T) {
-	list := []validate.FieldError{
+	list := []problem.FieldError{
 		{Path: "a[10]", Rule: "required", Message: "m"},
 		{Path: "a[2]", Rule: "slug", Message: "z"},
 		{Path: "a[2]", Rule: "slug", Message: "b"},
 		{Path: "a[2]", Rule: "max", Message: "m"},
 		{Path: "", Rule: "unique", Message: "m"},
 	}
-	validate.Sort(list)
+	problem.Sort(list)
 	var got []string
 	for _, fe := range list {
 		got = append(got, fe.Path+"|"+fe.Rule+"|"+fe.Message)
@@ -145,7 +145,7 @@ func TestSort(t *testing.T) {
 }
 
 func TestErrorsEmpty(t *testing.T) {
-	var errs validate.Errors
+	var errs problem.Errors
 	assert.Equal(t, 0, errs.Len(), "Len of the zero Errors")
 	assert.NoError(t, errs.Err("subject"), "Err of the zero Errors")
 	errs.Merge("prefix", nil)
@@ -153,17 +153,17 @@ func TestErrorsEmpty(t *testing.T) {
 }
 
 func TestErrorsErrSortsAndDeduplicates(t *testing.T) {
-	var errs validate.Errors
+	var errs problem.Errors
 	errs.Add("competencies[10].id", "slug", "bad %s", "id")
-	errs.AddErr(validate.ErrDuplicate, "competencies[2].id", "unique", "ID %q repeats", "go")
+	errs.AddErr(problem.ErrDuplicate, "competencies[2].id", "unique", "ID %q repeats", "go")
 	errs.Add("competencies[2].id", "slug", "bad %s", "id")
-	errs.AddErr(validate.ErrDuplicate, "competencies[2].id", "unique", "ID %q repeats", "go") // exact repeat
-	errs.Add("competencies[2].id", "slug", "other message")                                   // same path and rule, other message
-	errs.Append(validate.FieldError{Path: "defaultScale", Rule: "exists", Message: "unknown", Err: validate.ErrUnknownScale})
+	errs.AddErr(problem.ErrDuplicate, "competencies[2].id", "unique", "ID %q repeats", "go") // exact repeat
+	errs.Add("competencies[2].id", "slug", "other message")                                  // same path and rule, other message
+	errs.Append(problem.FieldError{Path: "defaultScale", Rule: "exists", Message: "unknown", Err: problem.ErrUnknownScale})
 	require.Equal(t, 6, errs.Len(), "Len counts every Add, AddErr and Append, repeats included")
 
 	err := errs.Err("competency: invalid Catalog")
-	var ve *validate.ValidationError
+	var ve *problem.ValidationError
 	require.ErrorAs(t, err, &ve, "Err returns a *ValidationError")
 	assert.Equal(t, "competency: invalid Catalog", ve.Subject, "Subject")
 	var got []string
@@ -182,16 +182,16 @@ func TestErrorsErrSortsAndDeduplicates(t *testing.T) {
 }
 
 func TestErrorsMerge(t *testing.T) {
-	var inner validate.Errors
-	inner.AddErr(validate.ErrUnknownCompetency, "[2].competency", "exists", "unknown")
+	var inner problem.Errors
+	inner.AddErr(problem.ErrUnknownCompetency, "[2].competency", "exists", "unknown")
 	inner.Add("", "required", "is required")
 
-	var errs validate.Errors
+	var errs problem.Errors
 	errs.Merge("roles[1].requirements", inner.Err("inner"))
 	errs.Merge("roles[0].pay", errors.New("boom"))
 	errs.Merge("roles[5]", fmt.Errorf("wrapped: %w", inner.Err("inner")))
 
-	var ve *validate.ValidationError
+	var ve *problem.ValidationError
 	require.ErrorAs(t, errs.Err("outer"), &ve, "Err after Merge")
 	var got []string
 	for _, fe := range ve.Errors {
@@ -204,28 +204,28 @@ func TestErrorsMerge(t *testing.T) {
 		"roles[5]|required",
 		"roles[5][2].competency|exists",
 	}, got, "Merge joins the prefix to each field error's path, and turns other errors into one problem")
-	assert.ErrorIs(t, errs.Err("outer"), validate.ErrUnknownCompetency, "merged field errors keep their sentinel")
+	assert.ErrorIs(t, errs.Err("outer"), problem.ErrUnknownCompetency, "merged field errors keep their sentinel")
 }
 
 func TestValidationErrorText(t *testing.T) {
 	cases := []struct {
 		name string
-		fes  []validate.FieldError
+		fes  []problem.FieldError
 		want string
 	}{
 		{
 			"one problem",
-			[]validate.FieldError{{Path: "competencies[3].parents[0]", Rule: "exists", Message: `parent "x" is not a competency of the catalog`}},
+			[]problem.FieldError{{Path: "competencies[3].parents[0]", Rule: "exists", Message: `parent "x" is not a competency of the catalog`}},
 			`competency: invalid Catalog: competencies[3].parents[0]: parent "x" is not a competency of the catalog (exists)`,
 		},
 		{
 			"document as a whole",
-			[]validate.FieldError{{Rule: "type", Message: "must be an object, not a list"}},
+			[]problem.FieldError{{Rule: "type", Message: "must be an object, not a list"}},
 			`competency: invalid Catalog: must be an object, not a list (type)`,
 		},
 		{
 			"several problems",
-			[]validate.FieldError{
+			[]problem.FieldError{
 				{Path: "competencies[0].id", Rule: "required", Message: "is required"},
 				{Path: "competencies[1].kind", Rule: "oneof", Message: `"x" is not one of: hard, soft, knowledge`},
 			},
@@ -234,45 +234,45 @@ func TestValidationErrorText(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			ve := &validate.ValidationError{Subject: "competency: invalid Catalog", Errors: c.fes}
+			ve := &problem.ValidationError{Subject: "competency: invalid Catalog", Errors: c.fes}
 			assert.Equal(t, c.want, ve.Error(), "(*ValidationError).Error() with %d field errors", len(c.fes))
 		})
 	}
 }
 
 func TestFieldErrorText(t *testing.T) {
-	assert.Equal(t, "a[1].b: is required (required)", validate.FieldError{Path: "a[1].b", Rule: "required", Message: "is required"}.Error(),
+	assert.Equal(t, "a[1].b: is required (required)", problem.FieldError{Path: "a[1].b", Rule: "required", Message: "is required"}.Error(),
 		"FieldError.Error() with a path")
-	assert.Equal(t, "empty document (syntax)", validate.FieldError{Rule: "syntax", Message: "empty document"}.Error(),
+	assert.Equal(t, "empty document (syntax)", problem.FieldError{Rule: "syntax", Message: "empty document"}.Error(),
 		"FieldError.Error() without a path")
 }
 
 func TestValidationErrorIs(t *testing.T) {
-	var errs validate.Errors
-	errs.AddErr(validate.ErrCycle, "competencies[0].parents[0]", "acyclic", "cycle")
-	errs.AddErr(validate.ErrCycle, "competencies[1].parents[0]", "acyclic", "cycle")
-	errs.AddErr(validate.ErrUnknownCompetency, "competencies[2].parents[0]", "exists", "unknown")
+	var errs problem.Errors
+	errs.AddErr(problem.ErrCycle, "competencies[0].parents[0]", "acyclic", "cycle")
+	errs.AddErr(problem.ErrCycle, "competencies[1].parents[0]", "acyclic", "cycle")
+	errs.AddErr(problem.ErrUnknownCompetency, "competencies[2].parents[0]", "exists", "unknown")
 	errs.Add("competencies[3].id", "slug", "not an ID")
 	err := errs.Err("competency: invalid Catalog")
 
 	wrapped := fmt.Errorf("loading: %w", err)
 	for name, e := range map[string]error{"bare": err, "wrapped": wrapped} {
 		t.Run(name, func(t *testing.T) {
-			assert.ErrorIs(t, e, validate.ErrInvalid, "ValidationError matches ErrInvalid")
-			assert.ErrorIs(t, e, validate.ErrCycle, "ValidationError matches the sentinel of a field error")
-			assert.ErrorIs(t, e, validate.ErrUnknownCompetency, "ValidationError matches every field error's sentinel")
-			for _, other := range []error{validate.ErrSyntax, validate.ErrLimit, validate.ErrUnknownScale, validate.ErrDuplicate, validate.ErrOverflow} {
+			assert.ErrorIs(t, e, problem.ErrInvalid, "ValidationError matches ErrInvalid")
+			assert.ErrorIs(t, e, problem.ErrCycle, "ValidationError matches the sentinel of a field error")
+			assert.ErrorIs(t, e, problem.ErrUnknownCompetency, "ValidationError matches every field error's sentinel")
+			for _, other := range []error{problem.ErrSyntax, problem.ErrLimit, problem.ErrUnknownScale, problem.ErrDuplicate, problem.ErrOverflow} {
 				assert.NotErrorIs(t, e, other, "ValidationError does not match %v, which none of its field errors has", other)
 			}
-			var ve *validate.ValidationError
+			var ve *problem.ValidationError
 			require.ErrorAs(t, e, &ve, "errors.As finds the *ValidationError")
 			assert.Len(t, ve.Errors, 4, "every problem is kept")
 		})
 	}
-	var ve *validate.ValidationError
+	var ve *problem.ValidationError
 	require.ErrorAs(t, err, &ve, "errors.As")
 	unwrapped := ve.Unwrap()
-	assert.Equal(t, []error{validate.ErrInvalid, validate.ErrCycle, validate.ErrUnknownCompetency}, unwrapped,
+	assert.Equal(t, []error{problem.ErrInvalid, problem.ErrCycle, problem.ErrUnknownCompetency}, unwrapped,
 		"Unwrap lists ErrInvalid, then each distinct sentinel once")
 	assert.False(t, slices.Contains(unwrapped, nil), "Unwrap holds no nil")
 }

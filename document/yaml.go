@@ -1,4 +1,4 @@
-package decode
+package document
 
 import (
 	"bytes"
@@ -13,7 +13,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // A YAML document is read with yaml.v3 into its node tree, checked, and
@@ -31,7 +31,7 @@ var yamlLine = regexp.MustCompile(`line (\d+)`)
 // yamlDirective12 matches a "%YAML 1.2" directive line.
 var yamlDirective12 = regexp.MustCompile(`(?m)^%YAML[ \t]+1\.2[ \t]*(#.*)?$`)
 
-// ypos is the source position of the JSON text from off on.
+// ypos is the source Position of the JSON text from off on.
 type ypos struct {
 	off          uint32
 	line, column uint32
@@ -73,7 +73,7 @@ func parseYAML(data []byte, lim Limits) (*Document, error) {
 	var root yaml.Node
 	if err := dec.Decode(&root); err != nil {
 		if errors.Is(err, io.EOF) {
-			return nil, &Error{Msg: "empty document", Err: validate.ErrSyntax}
+			return nil, &Error{Msg: "empty document", Err: problem.ErrSyntax}
 		}
 		return nil, yamlError(err, data, lim)
 	}
@@ -82,17 +82,17 @@ func parseYAML(data []byte, lim Limits) (*Document, error) {
 		if err != nil {
 			return nil, yamlError(err, data, lim)
 		}
-		return nil, &Error{Line: extra.Line, Msg: "trailing data: more than one YAML document", Err: validate.ErrSyntax}
+		return nil, &Error{Line: extra.Line, Msg: "trailing data: more than one YAML document", Err: problem.ErrSyntax}
 	}
 	n := &root
 	if n.Kind == yaml.DocumentNode {
 		if len(n.Content) == 0 {
-			return nil, &Error{Msg: "empty document", Err: validate.ErrSyntax}
+			return nil, &Error{Msg: "empty document", Err: problem.ErrSyntax}
 		}
 		n = n.Content[0]
 		if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" && n.Value == "" && n.Style&yaml.TaggedStyle == 0 {
 			// "---" and nothing else: no content, not an explicit null.
-			return nil, &Error{Line: n.Line, Msg: "empty document", Err: validate.ErrSyntax}
+			return nil, &Error{Line: n.Line, Msg: "empty document", Err: problem.ErrSyntax}
 		}
 	}
 	c := &yamlConv{lim: lim, out: make([]byte, 0, len(data)+len(data)/4), maxExpanded: len(data) + maxAliasSlack}
@@ -118,7 +118,7 @@ func beforeContent(data []byte, off int) bool {
 	return true
 }
 
-func yamlKind(n *yaml.Node) Kind {
+func yamlKind(n *yaml.Node) ValueKind {
 	for n.Kind == yaml.AliasNode && n.Alias != nil {
 		n = n.Alias
 	}
@@ -148,9 +148,9 @@ func yamlError(err error, data []byte, lim Limits) error {
 		line, _ = strconv.Atoi(m[1])
 	}
 	if l, n := longKey(data, line, lim.MaxKey); l > 0 {
-		return &Error{Line: l, Column: 1, Msg: keyTooLong(n, lim.MaxKey), Err: validate.ErrLimit}
+		return &Error{Line: l, Column: 1, Msg: keyTooLong(n, lim.MaxKey), Err: problem.ErrLimit}
 	}
-	return &Error{Line: line, Msg: msg, Err: validate.ErrSyntax}
+	return &Error{Line: line, Msg: msg, Err: problem.ErrSyntax}
 }
 
 // longKey looks on the line of a YAML error and the one before it for a
@@ -196,11 +196,11 @@ func (c *yamlConv) mark(n *yaml.Node) {
 func (c *yamlConv) value(n *yaml.Node, depth int) error {
 	c.nodes++
 	if c.nodes > c.lim.MaxNodes {
-		return c.errAt(n, validate.ErrLimit, "document has more than %d values (after expanding aliases)", c.lim.MaxNodes)
+		return c.errAt(n, problem.ErrLimit, "document has more than %d values (after expanding aliases)", c.lim.MaxNodes)
 	}
 	if depth > c.lim.MaxDepth && (n.Kind == yaml.MappingNode || n.Kind == yaml.SequenceNode) {
 		// Only lists and maps nest, as in JSON.
-		return c.errAt(n, validate.ErrLimit, "document nests deeper than %d levels", c.lim.MaxDepth)
+		return c.errAt(n, problem.ErrLimit, "document nests deeper than %d levels", c.lim.MaxDepth)
 	}
 	if n.Style&yaml.TaggedStyle != 0 {
 		if err := c.checkTag(n); err != nil {
@@ -208,7 +208,7 @@ func (c *yamlConv) value(n *yaml.Node, depth int) error {
 		}
 	}
 	if len(n.Anchor) > c.lim.MaxKey {
-		return c.errAt(n, validate.ErrLimit, "anchor name of %d bytes is longer than the limit of %d", len(n.Anchor), c.lim.MaxKey)
+		return c.errAt(n, problem.ErrLimit, "anchor name of %d bytes is longer than the limit of %d", len(n.Anchor), c.lim.MaxKey)
 	}
 	if n.Anchor != "" {
 		c.anchored++
@@ -218,10 +218,10 @@ func (c *yamlConv) value(n *yaml.Node, depth int) error {
 	case yaml.AliasNode:
 		c.aliases++
 		if c.aliases > c.lim.MaxAliases {
-			return c.errAt(n, validate.ErrLimit, "more than %d alias uses", c.lim.MaxAliases)
+			return c.errAt(n, problem.ErrLimit, "more than %d alias uses", c.lim.MaxAliases)
 		}
 		if n.Alias == nil {
-			return c.errAt(n, validate.ErrSyntax, "alias to nothing")
+			return c.errAt(n, problem.ErrSyntax, "alias to nothing")
 		}
 		start := len(c.out)
 		c.inAlias++
@@ -238,7 +238,7 @@ func (c *yamlConv) value(n *yaml.Node, depth int) error {
 		if c.inAlias == 0 {
 			c.expanded += len(c.out) - start
 			if c.expanded > c.maxExpanded {
-				return c.errAt(n, validate.ErrLimit, "aliases repeat more than %d bytes of the document", c.maxExpanded)
+				return c.errAt(n, problem.ErrLimit, "aliases repeat more than %d bytes of the document", c.maxExpanded)
 			}
 		}
 		return nil
@@ -246,7 +246,7 @@ func (c *yamlConv) value(n *yaml.Node, depth int) error {
 		return c.mapping(n, depth)
 	case yaml.SequenceNode:
 		if len(n.Content) > c.lim.MaxListItems {
-			return &Error{Line: n.Line, Column: n.Column, Msg: fmt.Sprintf("list at %q has more than %d items", pathString(c.path), c.lim.MaxListItems), Err: validate.ErrLimit}
+			return &Error{Line: n.Line, Column: n.Column, Msg: fmt.Sprintf("list at %q has more than %d items", pathString(c.path), c.lim.MaxListItems), Err: problem.ErrLimit}
 		}
 		c.out = append(c.out, '[')
 		for i, item := range n.Content {
@@ -266,7 +266,7 @@ func (c *yamlConv) value(n *yaml.Node, depth int) error {
 	case yaml.ScalarNode:
 		return c.scalar(n)
 	}
-	return c.errAt(n, validate.ErrSyntax, "unsupported YAML node")
+	return c.errAt(n, problem.ErrSyntax, "unsupported YAML node")
 }
 
 // checkTag refuses explicit tags other than the standard ones for JSON's
@@ -288,7 +288,7 @@ func (c *yamlConv) checkTag(n *yaml.Node) error {
 		ok = true
 	}
 	if !ok {
-		return c.errAt(n, validate.ErrSyntax, "unsupported YAML tag %s", n.Tag)
+		return c.errAt(n, problem.ErrSyntax, "unsupported YAML tag %s", n.Tag)
 	}
 	return nil
 }
@@ -303,18 +303,18 @@ func (c *yamlConv) mapping(n *yaml.Node, depth int) error {
 		k, v := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode || k.ShortTag() != "!!str" {
 			if k.ShortTag() == "!!merge" {
-				return c.errAt(k, validate.ErrSyntax, "merge keys (<<) are not supported")
+				return c.errAt(k, problem.ErrSyntax, "merge keys (<<) are not supported")
 			}
-			return c.errAt(k, validate.ErrSyntax, "keys must be strings")
+			return c.errAt(k, problem.ErrSyntax, "keys must be strings")
 		}
 		if len(k.Value) > c.lim.MaxKey {
-			return c.errAt(k, validate.ErrLimit, "%s", keyTooLong(len(k.Value), c.lim.MaxKey))
+			return c.errAt(k, problem.ErrLimit, "%s", keyTooLong(len(k.Value), c.lim.MaxKey))
 		}
 		if !utf8.ValidString(k.Value) {
-			return c.errAt(k, validate.ErrSyntax, "key is not valid UTF-8")
+			return c.errAt(k, problem.ErrSyntax, "key is not valid UTF-8")
 		}
 		if err := c.sets[depth-1].add([]byte(k.Value)); err != nil {
-			return c.errAt(k, validate.ErrSyntax, "%v", err)
+			return c.errAt(k, problem.ErrSyntax, "%v", err)
 		}
 		if depth == 1 && c.inAlias == 0 {
 			c.keys = append(c.keys, k.Value)
@@ -350,11 +350,11 @@ func (c *yamlConv) scalar(n *yaml.Node) error {
 	switch n.ShortTag() {
 	case "!!str", "!!timestamp":
 		if len(n.Value) > c.lim.MaxString {
-			return &Error{Line: n.Line, Column: n.Column, Msg: fmt.Sprintf("string at %q is longer than %d bytes (%d)", pathString(c.path), c.lim.MaxString, len(n.Value)), Err: validate.ErrLimit}
+			return &Error{Line: n.Line, Column: n.Column, Msg: fmt.Sprintf("string at %q is longer than %d bytes (%d)", pathString(c.path), c.lim.MaxString, len(n.Value)), Err: problem.ErrLimit}
 		}
 		if !utf8.ValidString(n.Value) {
 			// An escape such as "\ud800" decodes to no character.
-			return c.errAt(n, validate.ErrSyntax, "string is not valid UTF-8 (an escape names no character)")
+			return c.errAt(n, problem.ErrSyntax, "string is not valid UTF-8 (an escape names no character)")
 		}
 		c.out = appendJSONString(c.out, n.Value)
 		return nil
@@ -364,7 +364,7 @@ func (c *yamlConv) scalar(n *yaml.Node) error {
 	case "!!bool":
 		var b bool
 		if err := n.Decode(&b); err != nil {
-			return c.errAt(n, validate.ErrSyntax, "%v", err)
+			return c.errAt(n, problem.ErrSyntax, "%v", err)
 		}
 		c.out = strconv.AppendBool(c.out, b)
 		return nil
@@ -378,11 +378,11 @@ func (c *yamlConv) scalar(n *yaml.Node) error {
 		// can change the value, money included: they are refused.
 		lower := strings.ToLower(strings.TrimLeft(n.Value, "+-"))
 		if lower == ".nan" || lower == ".inf" {
-			return c.errAt(n, validate.ErrSyntax, "%s is not a finite number", n.Value)
+			return c.errAt(n, problem.ErrSyntax, "%s is not a finite number", n.Value)
 		}
-		return c.errAt(n, validate.ErrSyntax, "number %q is not written as in JSON (digits, an optional fraction and exponent; no leading zeros, '+', '_', hex or octal)", n.Value)
+		return c.errAt(n, problem.ErrSyntax, "number %q is not written as in JSON (digits, an optional fraction and exponent; no leading zeros, '+', '_', hex or octal)", n.Value)
 	}
-	return c.errAt(n, validate.ErrSyntax, "unsupported YAML tag %s", n.Tag)
+	return c.errAt(n, problem.ErrSyntax, "unsupported YAML tag %s", n.Tag)
 }
 
 // appendJSONString appends s as a JSON string.
@@ -414,11 +414,11 @@ func appendJSONString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-// position returns the source position of the JSON text at off.
-func (d *Document) yamlPosition(off int) position {
+// Position returns the source Position of the JSON text at off.
+func (d *Document) yamlPosition(off int) Position {
 	i := sort.Search(len(d.ypos), func(i int) bool { return int(d.ypos[i].off) > off }) - 1
 	if i < 0 {
-		return position{Line: 1, Column: 1}
+		return Position{Line: 1, Column: 1}
 	}
-	return position{Line: int(d.ypos[i].line), Column: int(d.ypos[i].column)}
+	return Position{Line: int(d.ypos[i].line), Column: int(d.ypos[i].column)}
 }

@@ -1,4 +1,4 @@
-package validate
+package problem
 
 import (
 	"cmp"
@@ -36,6 +36,15 @@ var (
 	ErrCurrencyMismatch = errors.New("currency or period mismatch")
 	// ErrOverflow is matched when an exact computation does not fit its representation.
 	ErrOverflow = errors.New("overflow")
+	// ErrUnknownField is matched when a document has a key its type has no field for.
+	ErrUnknownField = errors.New("unknown field")
+	// ErrUnreachable is matched when no sequence of moves leads from one
+	// ladder level to another.
+	ErrUnreachable = errors.New("unreachable")
+	// ErrPanic is matched when a worker goroutine the library started
+	// panicked (a custom Scorer's, say): the panic is recovered and returned
+	// as an error instead of ending the program.
+	ErrPanic = errors.New("a worker goroutine panicked")
 )
 
 // FieldError is one problem found in a document: where it is, which rule it
@@ -55,6 +64,9 @@ type FieldError struct {
 	// Column is the 1-based column, in characters, of the value on its
 	// line, or 0 when unknown.
 	Column int `json:"column,omitempty"`
+	// File names the document the problem is in, when a program reports
+	// problems of several files together; "" otherwise.
+	File string `json:"file,omitempty"`
 	// Err is the sentinel the problem matches with errors.Is, or nil.
 	Err error `json:"-"`
 }
@@ -240,7 +252,7 @@ func Path(parts ...any) string {
 			}
 			b.WriteString(p)
 		default:
-			panic(fmt.Sprintf("validate.Path: part of type %T", p))
+			panic(fmt.Sprintf("problem.Path: part of type %T", p))
 		}
 	}
 	return b.String()

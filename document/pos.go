@@ -1,4 +1,4 @@
-package decode
+package document
 
 import (
 	"strconv"
@@ -57,7 +57,7 @@ type trie struct {
 	items map[int]*trie
 	found bool
 	off   int
-	pos   position
+	pos   Position
 }
 
 func (t *trie) child(sg seg) *trie {
@@ -94,7 +94,7 @@ func (t *trie) get(sg seg) *trie {
 // positions finds the source position of each path, or of its nearest
 // ancestor present in the document, in one pass over the text: linear in
 // the document plus the paths.
-func (d *Document) positions(paths []string) map[string]position {
+func (d *Document) positions(paths []string) map[string]Position {
 	root := &trie{}
 	steps := make([][]seg, len(paths))
 	for i, p := range paths {
@@ -108,7 +108,7 @@ func (d *Document) positions(paths []string) map[string]position {
 	s.ws()
 	root.found, root.off, root.pos = true, s.off, s.pos()
 	find(&s, root)
-	out := make(map[string]position, len(paths))
+	out := make(map[string]Position, len(paths))
 	for i, p := range paths {
 		n, best := root, root
 		for _, sg := range steps[i] {

@@ -1,5 +1,11 @@
-// Package decode reads JSON and YAML documents strictly into Go values, in
-// time linear in the document and memory bounded by a constant per input byte.
+// Package document reads JSON and YAML documents strictly into Go values,
+// in time linear in the document and memory bounded by a constant per input
+// byte, and finds the source line and column of any JSON path in them.
+//
+// Most programs call careerkit.Decode, which uses this package. A program
+// that needs the document itself (to tell its kind from its top-level
+// keys before decoding it, or to place problems it finds later at their
+// lines) calls Read or Parse, then Document.Decode, Keys and Lines.
 //
 // A JSON document is checked in one pass by a scanner with a running cursor
 // (positions are counted as it moves): strict RFC 8259 syntax (no unpaired
@@ -17,4 +23,4 @@
 // encoding/json, into a fresh value, so a target is never half written.
 // Positions of paths found later (validation problems) are looked up for
 // all paths in one pass.
-package decode
+package document

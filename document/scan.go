@@ -1,4 +1,4 @@
-package decode
+package document
 
 import (
 	"bytes"
@@ -6,7 +6,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // scanner reads strict RFC 8259 JSON from a byte slice with a running
@@ -24,21 +24,21 @@ type scanner struct {
 func newScanner(data []byte) scanner { return scanner{data: data, line: 1} }
 
 // pos returns the position of the cursor.
-func (s *scanner) pos() position {
-	return position{Line: s.line, Column: s.off - s.lineStart - s.cont + 1}
+func (s *scanner) pos() Position {
+	return Position{Line: s.line, Column: s.off - s.lineStart - s.cont + 1}
 }
 
 // posAt returns the position of off, an offset on the cursor's line at or
 // after lineStart (only syntax errors inside a token need it).
-func (s *scanner) posAt(off int) position {
+func (s *scanner) posAt(off int) Position {
 	if off > len(s.data) {
 		off = len(s.data)
 	}
-	p := position{Line: s.line, Column: s.off - s.lineStart - s.cont + 1}
+	p := Position{Line: s.line, Column: s.off - s.lineStart - s.cont + 1}
 	if off < s.off {
 		return p
 	}
-	return position{Line: s.line, Column: p.Column + utf8.RuneCount(s.data[s.off:off])}
+	return Position{Line: s.line, Column: p.Column + utf8.RuneCount(s.data[s.off:off])}
 }
 
 // ws skips white space.
@@ -67,12 +67,12 @@ func (s *scanner) peek() byte {
 
 func (s *scanner) syntax(off int, format string, args ...any) *Error {
 	p := s.posAt(off)
-	return &Error{Line: p.Line, Column: p.Column, Msg: fmt.Sprintf(format, args...), Err: validate.ErrSyntax}
+	return &Error{Line: p.Line, Column: p.Column, Msg: fmt.Sprintf(format, args...), Err: problem.ErrSyntax}
 }
 
 func (s *scanner) limit(format string, args ...any) *Error {
 	p := s.pos()
-	return &Error{Line: p.Line, Column: p.Column, Msg: fmt.Sprintf(format, args...), Err: validate.ErrLimit}
+	return &Error{Line: p.Line, Column: p.Column, Msg: fmt.Sprintf(format, args...), Err: problem.ErrLimit}
 }
 
 // unexpected reports the byte at the cursor, or the end of the document.

@@ -1,4 +1,4 @@
-package decode
+package document
 
 import (
 	"encoding"
@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 var (
@@ -53,11 +54,11 @@ func pathString(segs []seg) string {
 }
 
 // located is a field error with the offset of its value in the JSON text and,
-// for a JSON source, the position the scanner saw there.
+// for a JSON source, the Position the scanner saw there.
 type located struct {
 	off int
-	pos position
-	fe  validate.FieldError
+	pos Position
+	fe  problem.FieldError
 }
 
 // typed walks a well-formed JSON text together with the Go type it will be
@@ -69,10 +70,10 @@ type typed struct {
 	errs   []located
 	more   int
 	custom bool // also try types with their own unmarshalers
-	// at is the value's position: for an object member its key's, for a
+	// at is the value's Position: for an object member its key's, for a
 	// list item the item's.
 	at    int
-	atPos position
+	atPos Position
 }
 
 func (w *typed) add(rule, format string, args ...any) {
@@ -80,10 +81,14 @@ func (w *typed) add(rule, format string, args ...any) {
 		w.more++
 		return
 	}
-	w.errs = append(w.errs, located{off: w.at, pos: w.atPos, fe: validate.FieldError{Path: pathString(w.path), Rule: rule, Message: fmt.Sprintf(format, args...)}})
+	var sentinel error
+	if rule == "unknown-field" {
+		sentinel = problem.ErrUnknownField
+	}
+	w.errs = append(w.errs, located{off: w.at, pos: w.atPos, fe: problem.FieldError{Path: pathString(w.path), Rule: rule, Message: fmt.Sprintf(format, args...), Err: sentinel}})
 }
 
-// mark records the cursor as the position of the value about to be read.
+// mark records the cursor as the Position of the value about to be read.
 func (w *typed) mark() { w.at, w.atPos = w.s.off, w.s.pos() }
 
 var customCache sync.Map // reflect.Type → bool

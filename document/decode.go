@@ -1,4 +1,4 @@
-package decode
+package document
 
 import (
 	"bytes"
@@ -13,7 +13,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // Format is the syntax of a document.
@@ -110,7 +110,8 @@ func (l Limits) withDefaults() Limits {
 	return l
 }
 
-// Error is a problem with the document's syntax or size, at a position.
+// Error is a problem with the syntax or size of a document, or a failure
+// to read it, with its position when known.
 type Error struct {
 	// Name is the file name, or "" for a reader.
 	Name string
@@ -132,7 +133,7 @@ func ReadError(name string, err error) *Error {
 	if errors.As(err, &pe) {
 		msg = pe.Op + ": " + pe.Err.Error()
 	}
-	return &Error{Name: name, Msg: msg, Err: validate.ErrRead, cause: err}
+	return &Error{Name: name, Msg: msg, Err: problem.ErrRead, cause: err}
 }
 
 // Error formats the problem as "name:line:col: msg".
@@ -163,12 +164,12 @@ func (e *Error) Unwrap() []error {
 	return []error{e.Err}
 }
 
-// Kind is the kind of a JSON value.
-type Kind uint8
+// ValueKind is the kind of a JSON value.
+type ValueKind uint8
 
 // Kinds of value.
 const (
-	Null Kind = iota
+	Null ValueKind = iota
 	Bool
 	Number
 	String
@@ -178,7 +179,7 @@ const (
 
 // String names the kind as a message does: "an object", "a list", "a
 // string", "a number", "a boolean" or "null".
-func (k Kind) String() string {
+func (k ValueKind) String() string {
 	switch k {
 	case Object:
 		return "an object"
@@ -194,8 +195,9 @@ func (k Kind) String() string {
 	return "null"
 }
 
-// position is a 1-based line and column (in characters) in the source.
-type position struct{ Line, Column int }
+// Position is a place in a document's source: a 1-based line and column,
+// the column counted in characters. The zero Position means unknown.
+type Position struct{ Line, Column int }
 
 // Document is a parsed document: well-formed, within its limits, held as
 // strict JSON text (a YAML source is converted), with the means to find the
@@ -206,7 +208,7 @@ type Document struct {
 	// Format is the detected format.
 	Format Format
 	// Root is the kind of the root value.
-	Root Kind
+	Root ValueKind
 	// Keys lists the keys of the root object in document order, or is nil
 	// when the root is not an object.
 	Keys []string
@@ -227,7 +229,7 @@ func Read(r io.Reader, name string, f Format, lim Limits) (*Document, error) {
 		return nil, ReadError(name, err)
 	}
 	if int64(len(data)) > lim.MaxBytes {
-		return nil, &Error{Name: name, Msg: fmt.Sprintf("document is larger than the limit of %d bytes", lim.MaxBytes), Err: validate.ErrLimit}
+		return nil, &Error{Name: name, Msg: fmt.Sprintf("document is larger than the limit of %d bytes", lim.MaxBytes), Err: problem.ErrLimit}
 	}
 	return Parse(data, name, f, lim)
 }
@@ -237,12 +239,12 @@ func Read(r io.Reader, name string, f Format, lim Limits) (*Document, error) {
 func Parse(data []byte, name string, f Format, lim Limits) (*Document, error) {
 	lim = lim.withDefaults()
 	if int64(len(data)) > lim.MaxBytes {
-		return nil, &Error{Name: name, Msg: fmt.Sprintf("document is larger than the limit of %d bytes", lim.MaxBytes), Err: validate.ErrLimit}
+		return nil, &Error{Name: name, Msg: fmt.Sprintf("document is larger than the limit of %d bytes", lim.MaxBytes), Err: problem.ErrLimit}
 	}
 	if !utf8.Valid(data) {
 		off := firstInvalidUTF8(data)
 		p := offsetPosition(data, off)
-		return nil, &Error{Name: name, Line: p.Line, Column: p.Column, Msg: "invalid UTF-8", Err: validate.ErrSyntax}
+		return nil, &Error{Name: name, Line: p.Line, Column: p.Column, Msg: "invalid UTF-8", Err: problem.ErrSyntax}
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	if f == Auto {
@@ -322,19 +324,19 @@ func firstInvalidUTF8(data []byte) int {
 
 // offsetPosition converts a byte offset to a line and column by counting
 // from the start: for single errors only.
-func offsetPosition(data []byte, off int) position {
+func offsetPosition(data []byte, off int) Position {
 	if off > len(data) {
 		off = len(data)
 	}
 	line := 1 + bytes.Count(data[:off], []byte("\n"))
 	start := bytes.LastIndexByte(data[:off], '\n') + 1
-	return position{Line: line, Column: 1 + utf8.RuneCount(data[start:off])}
+	return Position{Line: line, Column: 1 + utf8.RuneCount(data[start:off])}
 }
 
 // Into checks the document against v's type and, when it fits, decodes it
 // into v, replacing what v held. Problems with the shape of the document
 // (unknown fields, wrong types, nulls where no null is written, values their
-// own types refuse) come back together as a *validate.ValidationError with
+// own types refuse) come back together as a *problem.ValidationError with
 // paths and positions; v is then left as it was.
 func (d *Document) Into(v any) error {
 	if err := CheckTarget(v); err != nil {
@@ -355,7 +357,7 @@ func (d *Document) Into(v any) error {
 	if errs := d.check(t, true); len(errs) > 0 {
 		return d.fieldErrors(errs)
 	}
-	var errs validate.Errors
+	var errs problem.Errors
 	errs.Add("", "type", "%s", strings.TrimPrefix(err.Error(), "json: "))
 	return d.Annotate(errs.Err(d.subject()))
 }
@@ -371,13 +373,13 @@ func (d *Document) check(t reflect.Type, custom bool) []located {
 	}
 	w.value(t)
 	if w.more > 0 {
-		w.errs = append(w.errs, located{fe: validate.FieldError{Rule: "limit", Message: fmt.Sprintf("%d more problems of this document are not listed", w.more), Err: validate.ErrLimit}})
+		w.errs = append(w.errs, located{fe: problem.FieldError{Rule: "limit", Message: fmt.Sprintf("%d more problems of this document are not listed", w.more), Err: problem.ErrLimit}})
 	}
 	return w.errs
 }
 
 func (d *Document) fieldErrors(list []located) error {
-	var errs validate.Errors
+	var errs problem.Errors
 	for _, l := range list {
 		fe := l.fe
 		if fe.Rule != "limit" {
@@ -409,10 +411,10 @@ func (d *Document) subject() string {
 }
 
 // Annotate fills in the source position of every field error of a
-// *validate.ValidationError that has none, and returns err. All paths are
+// *problem.ValidationError that has none, and returns err. All paths are
 // found in one pass over the document.
 func (d *Document) Annotate(err error) error {
-	var ve *validate.ValidationError
+	var ve *problem.ValidationError
 	if !errors.As(err, &ve) {
 		return err
 	}
@@ -466,7 +468,7 @@ func (d *Document) Decode(v any, check bool) error {
 		return nil
 	}
 	err := vv.Validate()
-	var ve *validate.ValidationError
+	var ve *problem.ValidationError
 	if errors.As(err, &ve) {
 		if d.Name != "" {
 			ve.Subject = d.Name + ": " + ve.Subject
@@ -474,6 +476,12 @@ func (d *Document) Decode(v any, check bool) error {
 		return d.Annotate(ve)
 	}
 	return err
+}
+
+// Positions returns the source position of each path, or of its nearest
+// ancestor in the document, finding them all in one pass.
+func (d *Document) Positions(paths []string) map[string]Position {
+	return d.positions(paths)
 }
 
 // Lines returns the source line of each path, or of its nearest ancestor in

@@ -1,9 +1,9 @@
-package decode
+package document
 
 import (
 	"fmt"
 
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 )
 
 // jsonSyntax checks that a document is strict JSON within the limits: one
@@ -16,14 +16,14 @@ type jsonSyntax struct {
 	sets  []keySet // one per depth, reused from object to object
 	path  []seg    // where the cursor is, for messages
 	keys  []string
-	root  Kind
+	root  ValueKind
 }
 
-func parseJSON(data []byte, lim Limits) (keys []string, root Kind, err error) {
+func parseJSON(data []byte, lim Limits) (keys []string, root ValueKind, err error) {
 	p := &jsonSyntax{s: newScanner(data), lim: lim}
 	p.s.ws()
 	if p.s.off >= len(data) {
-		return nil, 0, &Error{Msg: "empty document", Err: validate.ErrSyntax}
+		return nil, 0, &Error{Msg: "empty document", Err: problem.ErrSyntax}
 	}
 	p.root = kindAt(p.s.peek())
 	if err := p.value(1); err != nil {
@@ -37,7 +37,7 @@ func parseJSON(data []byte, lim Limits) (keys []string, root Kind, err error) {
 }
 
 // kindAt returns the kind of the value that starts with c.
-func kindAt(c byte) Kind {
+func kindAt(c byte) ValueKind {
 	switch c {
 	case '{':
 		return Object
@@ -82,7 +82,7 @@ func (p *jsonSyntax) value(depth int) error {
 			return err
 		}
 		if n > p.lim.MaxString {
-			return &Error{Line: at.Line, Column: at.Column, Msg: fmt.Sprintf("string at %q is longer than %d bytes (%d)", pathString(p.path), p.lim.MaxString, n), Err: validate.ErrLimit}
+			return &Error{Line: at.Line, Column: at.Column, Msg: fmt.Sprintf("string at %q is longer than %d bytes (%d)", pathString(p.path), p.lim.MaxString, n), Err: problem.ErrLimit}
 		}
 		return nil
 	case 't', 'f', 'n':
@@ -119,14 +119,14 @@ func (p *jsonSyntax) object(depth int) error {
 			return err
 		}
 		if n > p.lim.MaxKey {
-			return &Error{Line: at.Line, Column: at.Column, Msg: atPath(p.path) + keyTooLong(n, p.lim.MaxKey), Err: validate.ErrLimit}
+			return &Error{Line: at.Line, Column: at.Column, Msg: atPath(p.path) + keyTooLong(n, p.lim.MaxKey), Err: problem.ErrLimit}
 		}
 		key := raw
 		if escaped {
 			key = []byte(unescape(raw, true))
 		}
 		if err := set.add(key); err != nil {
-			return &Error{Line: at.Line, Column: at.Column, Msg: atPath(p.path) + err.Error(), Err: validate.ErrSyntax}
+			return &Error{Line: at.Line, Column: at.Column, Msg: atPath(p.path) + err.Error(), Err: problem.ErrSyntax}
 		}
 		if depth == 1 && p.root == Object {
 			p.keys = append(p.keys, string(key))
