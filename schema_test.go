@@ -23,6 +23,7 @@ import (
 	"github.com/careerkit/careerkit/internal/schema"
 	"github.com/careerkit/careerkit/internal/schema/commentgen"
 	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/problem"
 	"github.com/careerkit/careerkit/role"
 )
 
@@ -291,7 +292,7 @@ func TestSchemaOfTypes(t *testing.T) {
 
 	// Types that are no kind of document have schemas too, such as reports
 	// an API returns.
-	for _, v := range []any{role.FitReport{}, competency.Report{}, validate.FieldError{}} {
+	for _, v := range []any{role.FitReport{}, competency.Report{}, problem.FieldError{}} {
 		typ := reflect.TypeOf(v)
 		s, err := schema.Reflect(typ, schema.TypeID(typ))
 		assert.NoError(t, err, "Reflect(%s)", typ)
