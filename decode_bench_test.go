@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"go.yaml.in/yaml/v3"
+
 	"github.com/careerkit/careerkit"
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/role"
@@ -83,8 +85,15 @@ type decodeShape struct {
 	doc    []byte
 	into   func() any
 	format careerkit.Format
-	// baseline decodes with encoding/json (and validates), or is nil.
+	// baseline decodes with encoding/json (and validates), or for YAML
+	// parses with yaml.v3 into its node tree (the parse Decode builds on).
 	baseline func([]byte) error
+}
+
+// yamlNodes is the YAML baseline: yaml.v3's parse into a node tree.
+func yamlNodes(data []byte) error {
+	var n yaml.Node
+	return yaml.Unmarshal(data, &n)
 }
 
 func decodeShapes(tb testing.TB) []decodeShape {
@@ -110,7 +119,7 @@ func decodeShapes(tb testing.TB) []decodeShape {
 		shapes = append(shapes,
 			decodeShape{fmt.Sprintf("minified/n=%d", n), minified, people, careerkit.FormatJSON, base},
 			decodeShape{fmt.Sprintf("indented/n=%d", n), indented, people, careerkit.FormatJSON, base},
-			decodeShape{fmt.Sprintf("yaml/n=%d", n), benchPeopleYAML(p), people, careerkit.FormatYAML, nil},
+			decodeShape{fmt.Sprintf("yaml/n=%d", n), benchPeopleYAML(p), people, careerkit.FormatYAML, yamlNodes},
 		)
 	}
 	anything := func() any { return new(any) }
@@ -118,7 +127,7 @@ func decodeShapes(tb testing.TB) []decodeShape {
 	for _, zeros := range []int{50_000, 200_000} {
 		shapes = append(shapes,
 			decodeShape{fmt.Sprintf("nested-keys/zeros=%d", zeros), nestedKeys(32, 1000, zeros, false), anything, careerkit.FormatJSON, baseAny},
-			decodeShape{fmt.Sprintf("nested-keys-yaml/zeros=%d", zeros), nestedKeys(32, 1000, zeros, true), anything, careerkit.FormatYAML, nil},
+			decodeShape{fmt.Sprintf("nested-keys-yaml/zeros=%d", zeros), nestedKeys(32, 1000, zeros, true), anything, careerkit.FormatYAML, yamlNodes},
 		)
 	}
 	// The densest documents: a value every two or three bytes.
@@ -128,8 +137,8 @@ func decodeShapes(tb testing.TB) []decodeShape {
 			doc := []byte("[" + sh.item + strings.Repeat(","+sh.item, n-1) + "]")
 			shapes = append(shapes,
 				decodeShape{fmt.Sprintf("json-%s/n=%d", sh.name, n), doc, lists, careerkit.FormatJSON, baseAny},
-				decodeShape{fmt.Sprintf("yaml-flow-%s/n=%d", sh.name, n), doc, lists, careerkit.FormatYAML, nil},
-				decodeShape{fmt.Sprintf("yaml-block-%s/n=%d", sh.name, n), []byte(strings.Repeat("- "+sh.item+"\n", n)), lists, careerkit.FormatYAML, nil},
+				decodeShape{fmt.Sprintf("yaml-flow-%s/n=%d", sh.name, n), doc, lists, careerkit.FormatYAML, yamlNodes},
+				decodeShape{fmt.Sprintf("yaml-block-%s/n=%d", sh.name, n), []byte(strings.Repeat("- "+sh.item+"\n", n)), lists, careerkit.FormatYAML, yamlNodes},
 			)
 		}
 	}
@@ -137,8 +146,9 @@ func decodeShapes(tb testing.TB) []decodeShape {
 }
 
 // BenchmarkDecode decodes each shape at two sizes (the second four times the
-// first) with careerkit.Decode and, in the same run, with encoding/json
-// (plus Validate for People) as the baseline. It reports bytes allocated
+// first) with careerkit.Decode and, in the same run, a baseline: encoding/json
+// (plus Validate for People) for JSON, yaml.v3's parse into its node tree
+// for YAML. It reports bytes allocated
 // per input byte, and the peak heap per input byte of one decode.
 func BenchmarkDecode(b *testing.B) {
 	for _, sh := range decodeShapes(b) {
@@ -159,7 +169,11 @@ func BenchmarkDecode(b *testing.B) {
 			b.ReportMetric(float64(peak)/float64(len(sh.doc)), "peak-heap-B/in-B")
 		})
 		if sh.baseline != nil {
-			b.Run(sh.name+"/encoding-json", func(b *testing.B) {
+			base := "/encoding-json"
+			if sh.format == careerkit.FormatYAML {
+				base = "/yaml-v3-node"
+			}
+			b.Run(sh.name+base, func(b *testing.B) {
 				b.ReportAllocs()
 				b.SetBytes(int64(len(sh.doc)))
 				for b.Loop() {
