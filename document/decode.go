@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/careerkit/careerkit/problem"
@@ -214,7 +215,12 @@ type Document struct {
 	Keys []string
 
 	text []byte // the document as strict JSON
-	ypos []ypos // for YAML: source positions by offset in text
+	// For YAML: the source, its limits, and the source positions by offset
+	// in text, built when first needed.
+	src     []byte
+	lim     Limits
+	posOnce sync.Once
+	ypos    []ypos
 }
 
 // Read reads and parses a document in the given format within limits.
@@ -384,7 +390,7 @@ func (d *Document) fieldErrors(list []located) error {
 		fe := l.fe
 		if fe.Rule != "limit" {
 			p := l.pos
-			if d.ypos != nil {
+			if d.Format == YAML {
 				p = d.yamlPosition(l.off)
 			}
 			fe.Line, fe.Column = p.Line, p.Column

@@ -118,7 +118,7 @@ func (d *Document) positions(paths []string) map[string]Position {
 			}
 			best = n
 		}
-		if d.ypos != nil {
+		if d.Format == YAML {
 			out[p] = d.yamlPosition(best.off)
 		} else {
 			out[p] = best.pos

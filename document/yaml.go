@@ -31,7 +31,7 @@ var yamlLine = regexp.MustCompile(`line (\d+)`)
 // yamlDirective12 matches a "%YAML 1.2" directive line.
 var yamlDirective12 = regexp.MustCompile(`(?m)^%YAML[ \t]+1\.2[ \t]*(#.*)?$`)
 
-// ypos is the source Position of the JSON text from off on.
+// ypos is the source position of the JSON text from off on.
 type ypos struct {
 	off          uint32
 	line, column uint32
@@ -39,6 +39,7 @@ type ypos struct {
 
 type yamlConv struct {
 	out     []byte
+	track   bool // build pos
 	pos     []ypos
 	lim     Limits
 	nodes   int
@@ -61,7 +62,14 @@ type yamlConv struct {
 // maxAliasSlack is what alias expansion may add to the smallest documents.
 const maxAliasSlack = 64 << 10
 
+// parseYAML converts a YAML document to JSON text. The table of source
+// positions is not built: problems are the exception, so the table is
+// built, by converting again, only when a position is first asked for.
 func parseYAML(data []byte, lim Limits) (*Document, error) {
+	return convertYAML(data, lim, false)
+}
+
+func convertYAML(data []byte, lim Limits, track bool) (*Document, error) {
 	src := data
 	if loc := yamlDirective12.FindIndex(data); loc != nil && beforeContent(data, loc[0]) {
 		// yaml.v3 reads YAML 1.2 but accepts only the 1.1 directive; the
@@ -95,8 +103,8 @@ func parseYAML(data []byte, lim Limits) (*Document, error) {
 			return nil, &Error{Line: n.Line, Msg: "empty document", Err: problem.ErrSyntax}
 		}
 	}
-	c := &yamlConv{lim: lim, out: make([]byte, 0, len(data)+len(data)/4), maxExpanded: len(data) + maxAliasSlack}
-	doc := &Document{Format: YAML}
+	c := &yamlConv{lim: lim, track: track, out: make([]byte, 0, len(data)+len(data)/4), maxExpanded: len(data) + maxAliasSlack}
+	doc := &Document{Format: YAML, src: data, lim: lim}
 	doc.Root = yamlKind(n)
 	c.mark(n)
 	if err := c.value(n, 1); err != nil {
@@ -190,6 +198,9 @@ func (c *yamlConv) errAt(n *yaml.Node, sentinel error, format string, args ...an
 
 // mark records that the JSON text from here on comes from n.
 func (c *yamlConv) mark(n *yaml.Node) {
+	if !c.track {
+		return
+	}
 	c.pos = append(c.pos, ypos{off: uint32(len(c.out)), line: uint32(n.Line), column: uint32(n.Column)})
 }
 
@@ -231,7 +242,9 @@ func (c *yamlConv) value(n *yaml.Node, depth int) error {
 		saved := len(c.pos)
 		err := c.value(n.Alias, depth)
 		c.inAlias--
-		c.pos = append(c.pos[:saved], ypos{off: uint32(start), line: uint32(n.Line), column: uint32(n.Column)})
+		if c.track {
+			c.pos = append(c.pos[:saved], ypos{off: uint32(start), line: uint32(n.Line), column: uint32(n.Column)})
+		}
 		if err != nil {
 			return err
 		}
@@ -414,8 +427,13 @@ func appendJSONString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-// Position returns the source Position of the JSON text at off.
+// yamlPosition returns the source position of the JSON text at off.
 func (d *Document) yamlPosition(off int) Position {
+	d.posOnce.Do(func() {
+		if again, err := convertYAML(d.src, d.lim, true); err == nil {
+			d.ypos = again.ypos
+		}
+	})
 	i := sort.Search(len(d.ypos), func(i int) bool { return int(d.ypos[i].off) > off }) - 1
 	if i < 0 {
 		return Position{Line: 1, Column: 1}
