@@ -181,6 +181,13 @@ func BenchmarkDecode(b *testing.B) {
 						b.Fatal(err)
 					}
 				}
+				b.StopTimer()
+				peak := peakHeap(func() {
+					if err := sh.baseline(sh.doc); err != nil {
+						b.Fatal(err)
+					}
+				})
+				b.ReportMetric(float64(peak)/float64(len(sh.doc)), "peak-heap-B/in-B")
 			})
 		}
 	}
