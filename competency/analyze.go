@@ -56,12 +56,10 @@ func (o Options) Check() error { return o.check("options") }
 
 func (o Options) check(op string) error {
 	if math.IsNaN(o.DescendantCredit) || o.DescendantCredit < 0 || o.DescendantCredit > 1 {
-		return fmt.Errorf("competency: %s: Options.DescendantCredit %v is not in [0, 1]: %w", op, o.DescendantCredit, problem.ErrInvalid)
+		return fmt.Errorf("competency: %s: the credit for descendants, %v, is not between 0 and 1: %w", op, o.DescendantCredit, problem.ErrInvalid)
 	}
-	switch o.Policy {
-	case "", Latest, Highest, Lowest:
-	default:
-		return fmt.Errorf("competency: %s: unknown Options.Policy %q: %w", op, o.Policy, problem.ErrInvalid)
+	if !o.Policy.IsValid() {
+		return fmt.Errorf("competency: %s: the resolution policy %s: %w", op, policies.Problem(o.Policy), problem.ErrInvalid)
 	}
 	return nil
 }

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/internal/enum"
 	"github.com/careerkit/careerkit/problem"
 )
 
@@ -52,7 +52,7 @@ func normalize(s string) string {
 // its own copy of the catalog: later changes to c do not affect it.
 func Compile(c Catalog) (*Index, error) {
 	var errs problem.Errors
-	for _, fe := range validate.Struct(c) {
+	for _, fe := range enum.Struct(c) {
 		errs.Append(fe)
 	}
 	ix := &Index{

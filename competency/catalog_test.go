@@ -124,16 +124,16 @@ func TestBuiltinScales(t *testing.T) {
 	for _, s := range competency.BuiltinScales() {
 		require.NoError(t, s.Validate(), "built-in scale %s validates", s.ID)
 	}
-	d := competency.Dreyfus()
+	d := competency.DreyfusScale()
 	assert.Equal(t, []string{"Novice", "Advanced beginner", "Competent", "Proficient", "Expert"}, levelNames(d), "Dreyfus levels")
-	f := competency.Framework()
+	f := competency.FrameworkScale()
 	assert.Equal(t, []string{"Awareness", "Foundational", "Working", "Practitioner", "Expert"}, levelNames(f), "Framework levels")
-	o := competency.ONetLevel()
+	o := competency.ONetLevelScale()
 	assert.Equal(t, 0, o.Min(), "O*NET min")
 	assert.Equal(t, 7, o.Max(), "O*NET max")
 	assert.Len(t, o.Levels, 8, "O*NET has levels 0..7")
 	d.Levels[0].Name = "changed"
-	assert.Equal(t, "Novice", competency.Dreyfus().Levels[0].Name, "built-in scales are fresh values")
+	assert.Equal(t, "Novice", competency.DreyfusScale().Levels[0].Name, "built-in scales are fresh values")
 }
 
 func levelNames(s competency.Scale) []string {

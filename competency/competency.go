@@ -1,5 +1,7 @@
 package competency
 
+import "github.com/careerkit/careerkit/internal/enum"
+
 // ID identifies a competency: a slug such as "distributed-systems".
 type ID string
 
@@ -16,11 +18,24 @@ const (
 	Knowledge Kind = "knowledge"
 )
 
+var kinds = enum.New("competency", "kind", false, Hard, Soft, Knowledge)
+
+// Kinds returns every kind, in a new slice: hard, soft, knowledge.
+func Kinds() []Kind { return kinds.Values() }
+
 // IsValid reports whether k is hard, soft or knowledge.
-func (k Kind) IsValid() bool { return k == Hard || k == Soft || k == Knowledge }
+func (k Kind) IsValid() bool { return kinds.Has(k) }
 
 // String returns the kind's JSON value.
 func (k Kind) String() string { return string(k) }
+
+// MarshalText returns the kind's JSON value, as it is; decoding and
+// Validate are where unknown kinds are refused.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k), nil }
+
+// UnmarshalText accepts exactly hard, soft or knowledge; anything else is
+// an error that lists them.
+func (k *Kind) UnmarshalText(text []byte) error { return kinds.Unmarshal(k, text) }
 
 // Competency is a skill, behaviour or body of knowledge that can be held at a
 // level of its scale.
@@ -30,7 +45,7 @@ type Competency struct {
 	// Name is the display name; unique in the catalog, ignoring case and spacing.
 	Name string `json:"name" validate:"required,max=200"`
 	// Kind says whether it is a hard skill, a soft skill or knowledge.
-	Kind Kind `json:"kind" validate:"required,oneof=hard soft knowledge"`
+	Kind Kind `json:"kind" validate:"required"`
 	// Category groups related competencies, such as "Architecture".
 	Category string `json:"category,omitempty" validate:"max=200"`
 	// Description says what the competency covers.

@@ -2,6 +2,8 @@ package competency
 
 import (
 	"slices"
+
+	"github.com/careerkit/careerkit/internal/enum"
 )
 
 // Via says how a competency reference or a requirement was resolved.
@@ -22,8 +24,24 @@ const (
 	ViaDescendant Via = "descendant"
 )
 
+var vias = enum.New("competency", "via", false, ViaNone, ViaDirect, ViaName, ViaAlias, ViaDescendant)
+
+// Vias returns every way of resolving, in a new slice: none, direct, name,
+// alias, descendant.
+func Vias() []Via { return vias.Values() }
+
+// IsValid reports whether v is none, direct, name, alias or descendant.
+func (v Via) IsValid() bool { return vias.Has(v) }
+
 // String returns the JSON value of v.
 func (v Via) String() string { return string(v) }
+
+// MarshalText returns the JSON value of v, as it is.
+func (v Via) MarshalText() ([]byte, error) { return []byte(v), nil }
+
+// UnmarshalText accepts exactly none, direct, name, alias or descendant;
+// anything else is an error that lists them.
+func (v *Via) UnmarshalText(text []byte) error { return vias.Unmarshal(v, text) }
 
 func (v Via) noun() string {
 	switch v {

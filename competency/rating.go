@@ -3,6 +3,7 @@ package competency
 import (
 	"time"
 
+	"github.com/careerkit/careerkit/internal/enum"
 	"github.com/careerkit/careerkit/internal/validate"
 	"github.com/careerkit/careerkit/problem"
 )
@@ -24,17 +25,24 @@ const (
 	Import Source = "import"
 )
 
-// IsValid reports whether s is empty or one of the known sources.
-func (s Source) IsValid() bool {
-	switch s {
-	case "", Self, Manager, Peer, Assessment, Import:
-		return true
-	}
-	return false
-}
+var sources = enum.New("competency", "source", true, Self, Manager, Peer, Assessment, Import)
 
-// String returns the source's JSON value.
+// Sources returns every source, in a new slice: self, manager, peer,
+// assessment, import.
+func Sources() []Source { return sources.Values() }
+
+// IsValid reports whether s is empty or one of the known sources.
+func (s Source) IsValid() bool { return sources.Has(s) }
+
+// String returns the source's JSON value ("" when unknown).
 func (s Source) String() string { return string(s) }
+
+// MarshalText returns the source as it is ("" stays "").
+func (s Source) MarshalText() ([]byte, error) { return []byte(s), nil }
+
+// UnmarshalText accepts self, manager, peer, assessment, import or ""
+// (unknown); anything else is an error that lists them.
+func (s *Source) UnmarshalText(text []byte) error { return sources.Unmarshal(s, text) }
 
 // trust ranks sources for breaking ties between ratings of the same date:
 // a formal assessment over a manager's, a manager's over a peer's, a peer's
@@ -63,7 +71,7 @@ type Rating struct {
 	// Level is the level held, on the competency's scale.
 	Level int `json:"level" validate:"gte=0,lte=1000"`
 	// Source says who gave the rating.
-	Source Source `json:"source,omitempty" validate:"omitempty,oneof=self manager peer assessment import"`
+	Source Source `json:"source,omitempty"`
 	// AssessedAt is the date of the rating, as YYYY-MM-DD.
 	AssessedAt string `json:"assessedAt,omitempty" validate:"omitempty,datetime=2006-01-02"`
 	// Evidence points at what supports the rating: a link, a document ID, a note.
@@ -83,7 +91,7 @@ type Profile struct {
 // Index also checks its references).
 func (p Profile) Validate() error {
 	var errs problem.Errors
-	errs.Append(validate.Struct(p)...)
+	errs.Append(enum.Struct(p)...)
 	return errs.Err("competency: invalid Profile")
 }
 
@@ -102,6 +110,29 @@ const (
 	// Lowest keeps the lowest level.
 	Lowest Policy = "lowest"
 )
+
+var policies = enum.New("competency", "policy", true, Latest, Highest, Lowest)
+
+// Policies returns every policy, in a new slice: latest, highest, lowest.
+func Policies() []Policy { return policies.Values() }
+
+// IsValid reports whether p is "" (Latest), latest, highest or lowest.
+func (p Policy) IsValid() bool { return policies.Has(p) }
+
+// String returns the policy's name, with "" reported as "latest".
+func (p Policy) String() string {
+	if p == "" {
+		return string(Latest)
+	}
+	return string(p)
+}
+
+// MarshalText returns the policy as it is ("" stays "").
+func (p Policy) MarshalText() ([]byte, error) { return []byte(p), nil }
+
+// UnmarshalText accepts latest, highest, lowest or "" (latest); anything
+// else is an error that lists them.
+func (p *Policy) UnmarshalText(text []byte) error { return policies.Unmarshal(p, text) }
 
 // better reports whether rating a wins over b under policy p. The order is
 // total on (date, source, level), so the result never depends on the order
@@ -127,7 +158,7 @@ func (p Policy) better(a, b held) bool {
 // scale has.
 func (ix *Index) ValidateProfile(p Profile) error {
 	var errs problem.Errors
-	errs.Append(validate.Struct(p)...)
+	errs.Append(enum.Struct(p)...)
 	ix.resolve(p, Latest, &errs)
 	return errs.Err("competency: invalid Profile")
 }
@@ -220,5 +251,5 @@ func (p Profile) tagErrors() []problem.FieldError {
 	if p.surelyValid() {
 		return nil
 	}
-	return validate.Struct(p)
+	return enum.Struct(p)
 }

@@ -1,7 +1,7 @@
 package competency
 
 import (
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/internal/enum"
 	"github.com/careerkit/careerkit/problem"
 )
 
@@ -17,8 +17,14 @@ const (
 	Preferred Importance = "preferred"
 )
 
+var importances = enum.New("competency", "importance", true, Required, Preferred)
+
+// Importances returns every importance, in a new slice: required,
+// preferred.
+func Importances() []Importance { return importances.Values() }
+
 // IsValid reports whether i is "", "required" or "preferred".
-func (i Importance) IsValid() bool { return i == "" || i == Required || i == Preferred }
+func (i Importance) IsValid() bool { return importances.Has(i) }
 
 // String returns the importance, with "" reported as "required".
 func (i Importance) String() string {
@@ -27,6 +33,13 @@ func (i Importance) String() string {
 	}
 	return string(i)
 }
+
+// MarshalText returns the importance as it is ("" stays "").
+func (i Importance) MarshalText() ([]byte, error) { return []byte(i), nil }
+
+// UnmarshalText accepts required, preferred or "" (not set, which means
+// required); anything else is an error that lists them.
+func (i *Importance) UnmarshalText(text []byte) error { return importances.Unmarshal(i, text) }
 
 // IsRequired reports whether i is Required or unset.
 func (i Importance) IsRequired() bool { return i == "" || i == Required }
@@ -38,7 +51,7 @@ type Requirement struct {
 	// Level is the least level that meets the requirement.
 	Level int `json:"level" validate:"gte=0,lte=1000"`
 	// Importance is required (the default when empty) or preferred.
-	Importance Importance `json:"importance,omitempty" validate:"omitempty,oneof=required preferred"`
+	Importance Importance `json:"importance,omitempty"`
 	// Weight is the requirement's share of the score relative to the others;
 	// nil means 1. When set it must be finite and greater than 0.
 	Weight *float64 `json:"weight,omitempty" validate:"omitempty,finite,gt=0"`
@@ -79,7 +92,7 @@ func CloneRequirements(reqs []Requirement) []Requirement {
 // known importance and a finite weight greater than 0.
 func (r Requirement) Validate() error {
 	var errs problem.Errors
-	errs.Append(validate.Struct(r)...)
+	errs.Append(enum.Struct(r)...)
 	return errs.Err("competency: invalid Requirement")
 }
 
@@ -97,7 +110,7 @@ func (ix *Index) checkRequirements(reqs []Requirement, errs *problem.Errors) {
 	seen := make(map[ID]int, len(reqs))
 	for i, r := range reqs {
 		path := problem.Path("", i)
-		for _, fe := range validate.Struct(r) {
+		for _, fe := range enum.Struct(r) {
 			fe.Path = problem.JoinPath(path, fe.Path)
 			errs.Append(fe)
 		}

@@ -97,8 +97,9 @@ func (s Scale) check(prefix string, errs *problem.Errors) {
 	}
 }
 
-// Dreyfus returns the five-level Dreyfus model of skill acquisition.
-func Dreyfus() Scale {
+// DreyfusScale returns the five-level Dreyfus model of skill acquisition,
+// the built-in scale "dreyfus".
+func DreyfusScale() Scale {
 	return Scale{
 		ID:          ScaleDreyfus,
 		Name:        "Dreyfus model",
@@ -113,9 +114,11 @@ func Dreyfus() Scale {
 	}
 }
 
-// Framework returns the five-level proficiency scale common to engineering
-// frameworks (Awareness, Foundational, Working, Practitioner, Expert).
-func Framework() Scale {
+// FrameworkScale returns the five-level proficiency scale common to
+// engineering frameworks (Awareness, Foundational, Working, Practitioner,
+// Expert), the built-in scale "framework" and the default scale of a
+// catalog that names none.
+func FrameworkScale() Scale {
 	return Scale{
 		ID:          ScaleFramework,
 		Name:        "Framework proficiency",
@@ -130,10 +133,11 @@ func Framework() Scale {
 	}
 }
 
-// ONetLevel returns O*NET's level scale (LV), 0 to 7. O*NET reports level
-// ratings as means on a continuous 0–7 range; this scale holds the integer
-// points, and importers round to them.
-func ONetLevel() Scale {
+// ONetLevelScale returns O*NET's level scale (LV), 0 to 7, the built-in
+// scale "onet-level". O*NET reports level ratings as means on a continuous
+// 0–7 range; this scale holds the integer points, and importers round to
+// them.
+func ONetLevelScale() Scale {
 	return Scale{
 		ID:          ScaleONetLevel,
 		Name:        "O*NET level",
@@ -153,5 +157,5 @@ func ONetLevel() Scale {
 
 // BuiltinScales returns fresh copies of the built-in scales.
 func BuiltinScales() []Scale {
-	return []Scale{Dreyfus(), Framework(), ONetLevel()}
+	return []Scale{DreyfusScale(), FrameworkScale(), ONetLevelScale()}
 }

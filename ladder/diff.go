@@ -2,6 +2,7 @@ package ladder
 
 import (
 	"github.com/careerkit/careerkit/competency"
+	"github.com/careerkit/careerkit/internal/enum"
 )
 
 // ChangeKind says how an expectation changes between two levels.
@@ -18,6 +19,25 @@ const (
 	// Lowered is an expectation at a lower level.
 	Lowered ChangeKind = "lowered"
 )
+
+var changeKinds = enum.New("ladder", "change kind", false, Added, Dropped, Raised, Lowered)
+
+// ChangeKinds returns every kind of change, in a new slice: added, dropped,
+// raised, lowered.
+func ChangeKinds() []ChangeKind { return changeKinds.Values() }
+
+// IsValid reports whether k is added, dropped, raised or lowered.
+func (k ChangeKind) IsValid() bool { return changeKinds.Has(k) }
+
+// String returns the kind's JSON value.
+func (k ChangeKind) String() string { return string(k) }
+
+// MarshalText returns the kind's JSON value, as it is.
+func (k ChangeKind) MarshalText() ([]byte, error) { return []byte(k), nil }
+
+// UnmarshalText accepts exactly added, dropped, raised or lowered; anything
+// else is an error that lists them.
+func (k *ChangeKind) UnmarshalText(text []byte) error { return changeKinds.Unmarshal(k, text) }
 
 // Change is one competency whose expectation differs between two levels.
 type Change struct {

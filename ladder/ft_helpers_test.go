@@ -19,7 +19,7 @@ package ladder_test
 //
 //   - Proficiency → a catalog scale of our own, "ft-proficiency", with FT's
 //     names and values 1–5 (Awareness 1 … Expert 5). The values are those of
-//     the built-in competency.Framework() scale, but its level 3 is called
+//     the built-in competency.FrameworkScale() scale, but its level 3 is called
 //     "Working" where FT says "Working knowledge"; an own scale keeps FT's
 //     words in reports and matrices, and the importer matches names exactly,
 //     so an unknown proficiency is an error rather than a guess.
@@ -93,6 +93,7 @@ import (
 
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/ladder"
+	"github.com/careerkit/careerkit/role"
 )
 
 // ftPath is the framework's file, relative to this package's directory: the
@@ -259,8 +260,8 @@ func ftSkeleton(doc ftDoc) ladder.Ladder {
 		Name:   "Financial Times " + doc.Name,
 		Family: doc.Name,
 		Tracks: []ladder.Track{
-			{ID: ftIC, Name: "Individual Contributor", Kind: ladder.IC},
-			{ID: ftPM, Name: "People Manager", Kind: ladder.Management},
+			{ID: ftIC, Name: "Individual Contributor", Kind: role.IC},
+			{ID: ftPM, Name: "People Manager", Kind: role.Management},
 		},
 		Moves: ftMoves(doc.Levels, places),
 	}

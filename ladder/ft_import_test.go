@@ -75,11 +75,11 @@ func testFTShape(t *testing.T, ft ftImport) {
 
 	sc, ok := ft.ix.ScaleByID(ftScaleID)
 	require.True(t, ok, "Index.ScaleByID(%q)", ftScaleID)
-	fw := competency.Framework()
+	fw := competency.FrameworkScale()
 	require.Len(t, sc.Levels, 5, "levels of the FT scale")
 	for i, lv := range sc.Levels {
 		assert.Equal(t, ftProficiencies[i], lv.Name, "name of FT scale level %d", lv.Value)
-		assert.Equal(t, fw.Levels[i].Value, lv.Value, "value of %q matches competency.Framework()'s %q", lv.Name, fw.Levels[i].Name)
+		assert.Equal(t, fw.Levels[i].Value, lv.Value, "value of %q matches competency.FrameworkScale()'s %q", lv.Name, fw.Levels[i].Name)
 	}
 }
 

@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/careerkit/careerkit/competency"
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/internal/enum"
 	"github.com/careerkit/careerkit/problem"
 	"github.com/careerkit/careerkit/role"
 	"github.com/careerkit/careerkit/salary"
@@ -138,7 +138,7 @@ func MustCompile(l Ladder, ix *competency.Index, opts ...Option) *Graph {
 
 // newGraph indexes l and records its structural problems.
 func newGraph(l Ladder, errs *problem.Errors) *Graph {
-	errs.Append(validate.Struct(l)...)
+	errs.Append(enum.Struct(l)...)
 	l = clone(l)
 	g := &Graph{l: l, byID: make(map[string]int, len(l.Levels)), tracks: map[string]int{}}
 	for i, t := range l.Tracks {

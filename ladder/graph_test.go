@@ -33,7 +33,7 @@ func exp(id competency.ID, level int) competency.Requirement {
 func small() ladder.Ladder {
 	return ladder.Ladder{
 		ID: "eng", Name: "Engineering",
-		Tracks: []ladder.Track{{ID: "ic", Name: "IC", Kind: ladder.IC}, {ID: "mgmt", Name: "Management", Kind: ladder.Management}},
+		Tracks: []ladder.Track{{ID: "ic", Name: "IC", Kind: role.IC}, {ID: "mgmt", Name: "Management", Kind: role.Management}},
 		Levels: []ladder.Level{
 			{ID: "e1", Track: "ic", Rank: 1, Title: "Engineer I", Expectations: []competency.Requirement{exp("coding", 2)}},
 			{ID: "e2", Track: "ic", Rank: 2, Title: "Engineer II", Expectations: []competency.Requirement{exp("coding", 3), exp("design", 2)}},
@@ -154,7 +154,7 @@ func TestCycleMessages(t *testing.T) {
 
 // chain builds n levels on one track, each promoted to the next.
 func chain(n int) ladder.Ladder {
-	l := ladder.Ladder{ID: "long", Name: "Long", Tracks: []ladder.Track{{ID: "ic", Name: "IC", Kind: ladder.IC}}}
+	l := ladder.Ladder{ID: "long", Name: "Long", Tracks: []ladder.Track{{ID: "ic", Name: "IC", Kind: role.IC}}}
 	for i := range n {
 		l.Levels = append(l.Levels, ladder.Level{ID: "l" + strconv.Itoa(i), Track: "ic", Rank: i % 1001, Title: "Level " + strconv.Itoa(i),
 			Expectations: []competency.Requirement{exp("coding", 1)}})
@@ -192,7 +192,7 @@ func TestLongChain(t *testing.T) {
 func TestPathTieIsDeterministic(t *testing.T) {
 	// a → b → d and a → c → d: both two moves; b < c wins, whatever the order of moves.
 	base := ladder.Ladder{ID: "diamond", Name: "Diamond",
-		Tracks: []ladder.Track{{ID: "t", Name: "T", Kind: ladder.IC}},
+		Tracks: []ladder.Track{{ID: "t", Name: "T", Kind: role.IC}},
 		Levels: []ladder.Level{
 			{ID: "a", Track: "t", Rank: 1, Title: "A"}, {ID: "c", Track: "t", Rank: 2, Title: "C"},
 			{ID: "b", Track: "t", Rank: 2, Title: "B"}, {ID: "d", Track: "t", Rank: 3, Title: "D"},
@@ -362,7 +362,7 @@ func ExampleGraph_Path() {
 	}})
 	g, err := ladder.Compile(ladder.Ladder{
 		ID: "eng", Name: "Engineering",
-		Tracks: []ladder.Track{{ID: "ic", Name: "IC", Kind: ladder.IC}, {ID: "mgmt", Name: "Management", Kind: ladder.Management}},
+		Tracks: []ladder.Track{{ID: "ic", Name: "IC", Kind: role.IC}, {ID: "mgmt", Name: "Management", Kind: role.Management}},
 		Levels: []ladder.Level{
 			{ID: "senior", Track: "ic", Rank: 3, Title: "Senior Engineer", Expectations: []competency.Requirement{{Competency: "coding", Level: 4}}},
 			{ID: "manager", Track: "mgmt", Rank: 4, Title: "Engineering Manager", Expectations: []competency.Requirement{{Competency: "coding", Level: 3}, {Competency: "coaching", Level: 3}}},

@@ -2,13 +2,10 @@ package ladder
 
 import "github.com/invopop/jsonschema"
 
-// JSONSchema describes a track kind as a string enum: ic or management.
-func (TrackKind) JSONSchema() *jsonschema.Schema {
-	return &jsonschema.Schema{Type: "string", Enum: []any{string(IC), string(Management)}}
-}
-
 // JSONSchema describes a move kind as a string enum: promotion, lateral or
 // switch.
-func (MoveKind) JSONSchema() *jsonschema.Schema {
-	return &jsonschema.Schema{Type: "string", Enum: []any{string(Promotion), string(Lateral), string(Switch)}}
-}
+func (MoveKind) JSONSchema() *jsonschema.Schema { return moveKinds.Schema("") }
+
+// JSONSchema describes a change kind as a string enum: added, dropped,
+// raised or lowered.
+func (ChangeKind) JSONSchema() *jsonschema.Schema { return changeKinds.Schema("") }

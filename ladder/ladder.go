@@ -2,25 +2,10 @@ package ladder
 
 import (
 	"github.com/careerkit/careerkit/competency"
+	"github.com/careerkit/careerkit/internal/enum"
 	"github.com/careerkit/careerkit/problem"
+	"github.com/careerkit/careerkit/role"
 )
-
-// TrackKind classifies a track. The zero value is invalid.
-type TrackKind string
-
-// Track kinds.
-const (
-	// IC is an individual-contributor track.
-	IC TrackKind = "ic"
-	// Management is a people-management track.
-	Management TrackKind = "management"
-)
-
-// IsValid reports whether k is ic or management.
-func (k TrackKind) IsValid() bool { return k == IC || k == Management }
-
-// String returns the kind's JSON value.
-func (k TrackKind) String() string { return string(k) }
 
 // MoveKind classifies a move. The zero value is invalid.
 type MoveKind string
@@ -35,11 +20,25 @@ const (
 	Switch MoveKind = "switch"
 )
 
+var moveKinds = enum.New("ladder", "move kind", false, Promotion, Lateral, Switch)
+
+// MoveKinds returns every kind of move, in a new slice: promotion, lateral,
+// switch.
+func MoveKinds() []MoveKind { return moveKinds.Values() }
+
 // IsValid reports whether k is promotion, lateral or switch.
-func (k MoveKind) IsValid() bool { return k == Promotion || k == Lateral || k == Switch }
+func (k MoveKind) IsValid() bool { return moveKinds.Has(k) }
 
 // String returns the kind's JSON value.
 func (k MoveKind) String() string { return string(k) }
+
+// MarshalText returns the kind's JSON value, as it is; decoding and
+// Validate are where unknown kinds are refused.
+func (k MoveKind) MarshalText() ([]byte, error) { return []byte(k), nil }
+
+// UnmarshalText accepts exactly promotion, lateral or switch; anything else
+// is an error that lists them.
+func (k *MoveKind) UnmarshalText(text []byte) error { return moveKinds.Unmarshal(k, text) }
 
 // Ladder is a career framework: tracks, the levels on them and the moves
 // between levels.
@@ -64,8 +63,9 @@ type Track struct {
 	ID string `json:"id" validate:"required,slug"`
 	// Name is the track's display name.
 	Name string `json:"name" validate:"required,max=200"`
-	// Kind says whether it is an individual-contributor or management track.
-	Kind TrackKind `json:"kind" validate:"required,oneof=ic management"`
+	// Kind says whether it is an individual-contributor (ic) or management
+	// track; unlike a role's track, it must be given.
+	Kind role.Track `json:"kind" validate:"required"`
 }
 
 // Level is one step of a track.
@@ -95,7 +95,7 @@ type Move struct {
 	// To is the ID of the level moved to.
 	To string `json:"to" validate:"required,slug"`
 	// Kind is promotion, lateral or switch.
-	Kind MoveKind `json:"kind" validate:"required,oneof=promotion lateral switch"`
+	Kind MoveKind `json:"kind" validate:"required"`
 	// Note qualifies the move in words.
 	Note string `json:"note,omitempty" validate:"max=2000"`
 }

@@ -12,12 +12,13 @@ import (
 
 	"github.com/careerkit/careerkit"
 	"github.com/careerkit/careerkit/ladder"
+	"github.com/careerkit/careerkit/role"
 )
 
 // lateral is a ladder of lateral moves between levels named by ids, on one
 // track.
 func lateral(ids []string, moves [][2]string) ladder.Ladder {
-	l := ladder.Ladder{ID: "x", Name: "X", Tracks: []ladder.Track{{ID: "t", Name: "T", Kind: ladder.IC}}}
+	l := ladder.Ladder{ID: "x", Name: "X", Tracks: []ladder.Track{{ID: "t", Name: "T", Kind: role.IC}}}
 	for _, id := range ids {
 		l.Levels = append(l.Levels, ladder.Level{ID: id, Track: "t", Rank: 1, Title: id})
 	}
@@ -199,7 +200,7 @@ func randomLadder(data []byte) (*ladder.Graph, ladder.Ladder, map[ladder.Move]fl
 		j := i + int(next())%(n-i)
 		ids[i], ids[j] = ids[j], ids[i]
 	}
-	l := ladder.Ladder{ID: "fuzz", Name: "Fuzz", Tracks: []ladder.Track{{ID: "t0", Name: "T0", Kind: ladder.IC}, {ID: "t1", Name: "T1", Kind: ladder.Management}}}
+	l := ladder.Ladder{ID: "fuzz", Name: "Fuzz", Tracks: []ladder.Track{{ID: "t0", Name: "T0", Kind: role.IC}, {ID: "t1", Name: "T1", Kind: role.Management}}}
 	tracks := next()
 	for i, id := range ids {
 		l.Levels = append(l.Levels, ladder.Level{ID: id, Track: []string{"t0", "t1"}[tracks>>i&1], Rank: i, Title: id})

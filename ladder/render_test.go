@@ -13,6 +13,7 @@ import (
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/examples"
 	"github.com/careerkit/careerkit/ladder"
+	"github.com/careerkit/careerkit/role"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -110,7 +111,7 @@ func TestExampleLadder(t *testing.T) {
 
 func TestMermaidNodeIDsAreUnique(t *testing.T) {
 	ix := competency.MustCompile(competency.Catalog{Competencies: []competency.Competency{{ID: "go", Name: "Go", Kind: competency.Hard}}})
-	l := ladder.Ladder{ID: "x", Name: "X", Tracks: []ladder.Track{{ID: "t", Name: "T", Kind: ladder.IC}}}
+	l := ladder.Ladder{ID: "x", Name: "X", Tracks: []ladder.Track{{ID: "t", Name: "T", Kind: role.IC}}}
 	for i, id := range []string{"a_b_2", "a-b", "a.b", "a_b"} {
 		l.Levels = append(l.Levels, ladder.Level{ID: id, Track: "t", Rank: i, Title: id,
 			Expectations: []competency.Requirement{{Competency: "go", Level: 1}}})

@@ -2,7 +2,7 @@ package role
 
 import (
 	"github.com/careerkit/careerkit/competency"
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/internal/enum"
 	"github.com/careerkit/careerkit/problem"
 	"github.com/careerkit/careerkit/salary"
 )
@@ -33,7 +33,7 @@ type Years struct {
 // not validate.
 func (c Candidate) Validate() error {
 	var errs problem.Errors
-	errs.Append(validate.Struct(c)...)
+	errs.Append(enum.Struct(c)...)
 	seen := map[string]int{}
 	for i, y := range c.Experience {
 		if prev, dup := seen[y.Area]; dup {

@@ -3,6 +3,8 @@ package role
 import (
 	"slices"
 	"strings"
+
+	"github.com/careerkit/careerkit/internal/enum"
 )
 
 // DegreeLevel is an ordered level of formal education. The zero value means
@@ -25,32 +27,49 @@ const (
 	Doctorate DegreeLevel = "doctorate"
 )
 
-// DegreeLevels returns the levels in increasing order.
-func DegreeLevels() []DegreeLevel {
-	return []DegreeLevel{NoDegree, HighSchool, Associate, Bachelor, Master, Doctorate}
-}
+var degreeLevels = enum.New("role", "degree level", false, NoDegree, HighSchool, Associate, Bachelor, Master, Doctorate)
+
+// DegreeLevels returns the levels in increasing order, in a new slice.
+func DegreeLevels() []DegreeLevel { return degreeLevels.Values() }
 
 // Rank returns the position of l in DegreeLevels (none is 0, doctorate 5),
 // or -1 when l is not a known level.
 func (l DegreeLevel) Rank() int {
-	for i, d := range DegreeLevels() {
-		if d == l {
-			return i
-		}
+	switch l {
+	case NoDegree:
+		return 0
+	case HighSchool:
+		return 1
+	case Associate:
+		return 2
+	case Bachelor:
+		return 3
+	case Master:
+		return 4
+	case Doctorate:
+		return 5
 	}
 	return -1
 }
 
 // IsValid reports whether l is a known level.
-func (l DegreeLevel) IsValid() bool { return l.Rank() >= 0 }
+func (l DegreeLevel) IsValid() bool { return degreeLevels.Has(l) }
 
 // String returns the level's JSON value.
 func (l DegreeLevel) String() string { return string(l) }
 
+// MarshalText returns the level's JSON value, as it is; decoding and
+// Validate are where unknown levels are refused.
+func (l DegreeLevel) MarshalText() ([]byte, error) { return []byte(l), nil }
+
+// UnmarshalText accepts exactly one of DegreeLevels; anything else is an
+// error that lists them.
+func (l *DegreeLevel) UnmarshalText(text []byte) error { return degreeLevels.Unmarshal(l, text) }
+
 // Credential is a degree, diploma or certification.
 type Credential struct {
 	// Level is the degree level.
-	Level DegreeLevel `json:"level" validate:"required,oneof=none high-school associate bachelor master doctorate"`
+	Level DegreeLevel `json:"level" validate:"required"`
 	// Fields are the fields of study. On a credential asked for, empty
 	// means any field; on a credential held, empty means the field is not
 	// known, which meets only credentials asked for in any field.

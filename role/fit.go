@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/careerkit/careerkit/competency"
+	"github.com/careerkit/careerkit/internal/enum"
 	"github.com/careerkit/careerkit/problem"
 	"github.com/careerkit/careerkit/salary"
 )
@@ -53,6 +54,25 @@ const (
 	// ReasonPay is expected pay above the band (only with FitOptions.PayBlocks).
 	ReasonPay ReasonKind = "pay"
 )
+
+var reasonKinds = enum.New("role", "reason kind", false, ReasonCompetency, ReasonExperience, ReasonEducation, ReasonPay)
+
+// ReasonKinds returns every kind of reason, in a new slice: competency,
+// experience, education, pay.
+func ReasonKinds() []ReasonKind { return reasonKinds.Values() }
+
+// IsValid reports whether k is competency, experience, education or pay.
+func (k ReasonKind) IsValid() bool { return reasonKinds.Has(k) }
+
+// String returns the kind's JSON value.
+func (k ReasonKind) String() string { return string(k) }
+
+// MarshalText returns the kind's JSON value, as it is.
+func (k ReasonKind) MarshalText() ([]byte, error) { return []byte(k), nil }
+
+// UnmarshalText accepts exactly competency, experience, education or pay;
+// anything else is an error that lists them.
+func (k *ReasonKind) UnmarshalText(text []byte) error { return reasonKinds.Unmarshal(k, text) }
 
 // Reason is one thing that keeps a candidate from being ready.
 type Reason struct {

@@ -6,7 +6,7 @@ import (
 	"strconv"
 
 	"github.com/careerkit/careerkit/competency"
-	"github.com/careerkit/careerkit/internal/validate"
+	"github.com/careerkit/careerkit/internal/enum"
 	"github.com/careerkit/careerkit/problem"
 	"github.com/careerkit/careerkit/salary"
 )
@@ -14,7 +14,9 @@ import (
 // ID identifies a role: a slug such as "engineering-manager".
 type ID string
 
-// Track is the career track of a role. The zero value means unspecified.
+// Track is a career track: of a role, and the kind of a ladder's track
+// (package ladder uses this type). The zero value means unspecified; a
+// ladder's track must give one.
 type Track string
 
 // Tracks.
@@ -25,11 +27,23 @@ const (
 	Management Track = "management"
 )
 
+var tracks = enum.New("role", "track", true, IC, Management)
+
+// Tracks returns every track, in a new slice: ic, management.
+func Tracks() []Track { return tracks.Values() }
+
 // IsValid reports whether t is empty, "ic" or "management".
-func (t Track) IsValid() bool { return t == "" || t == IC || t == Management }
+func (t Track) IsValid() bool { return tracks.Has(t) }
 
 // String returns the track's JSON value.
 func (t Track) String() string { return string(t) }
+
+// MarshalText returns the track as it is ("" stays "").
+func (t Track) MarshalText() ([]byte, error) { return []byte(t), nil }
+
+// UnmarshalText accepts ic, management or "" (unspecified); anything else
+// is an error that lists them.
+func (t *Track) UnmarshalText(text []byte) error { return tracks.Unmarshal(t, text) }
 
 // Role is a job description as data.
 type Role struct {
@@ -40,7 +54,7 @@ type Role struct {
 	// Family is the job family, such as "Engineering".
 	Family string `json:"family,omitempty" validate:"max=200"`
 	// Track is ic or management.
-	Track Track `json:"track,omitempty" validate:"omitempty,oneof=ic management"`
+	Track Track `json:"track,omitempty"`
 	// Level is the ID of the ladder level the role sits at.
 	Level string `json:"level,omitempty" validate:"omitempty,slug"`
 	// Tags are free labels, such as the posting's categories.
@@ -163,7 +177,7 @@ func (r Role) ValidateWith(ix *competency.Index) error {
 }
 
 func (r Role) check(errs *problem.Errors) {
-	errs.Append(validate.Struct(r)...)
+	errs.Append(enum.Struct(r)...)
 	seen := map[competency.ID]int{}
 	for i, q := range r.Requirements {
 		if prev, dup := seen[q.Competency]; dup && q.Competency != "" {

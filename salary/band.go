@@ -6,6 +6,7 @@ import (
 
 	"github.com/invopop/jsonschema"
 
+	"github.com/careerkit/careerkit/internal/enum"
 	"github.com/careerkit/careerkit/internal/validate"
 	"github.com/careerkit/careerkit/problem"
 )
@@ -131,32 +132,27 @@ const (
 	Above Position = "above"
 )
 
+var positions = enum.New("salary", "position", false, Below, Within, Above)
+
+// Positions returns every position, in a new slice: below, within, above.
+func Positions() []Position { return positions.Values() }
+
 // IsValid reports whether p is below, within or above.
-func (p Position) IsValid() bool { return p == Below || p == Within || p == Above }
+func (p Position) IsValid() bool { return positions.Has(p) }
 
 // String returns the position's name.
 func (p Position) String() string { return string(p) }
 
-// MarshalText returns the position's name.
+// MarshalText returns the position's name, as it is.
 func (p Position) MarshalText() ([]byte, error) { return []byte(p), nil }
 
-// UnmarshalText accepts exactly below, within or above.
-func (p *Position) UnmarshalText(text []byte) error {
-	v := Position(text)
-	if !v.IsValid() {
-		return fmt.Errorf("salary: decode position %s: not one of below, within, above", quoteShort(string(text)))
-	}
-	*p = v
-	return nil
-}
+// UnmarshalText accepts exactly below, within or above; anything else is an
+// error that lists them.
+func (p *Position) UnmarshalText(text []byte) error { return positions.Unmarshal(p, text) }
 
 // JSONSchema describes a position as a string enum.
 func (Position) JSONSchema() *jsonschema.Schema {
-	return &jsonschema.Schema{
-		Type:        "string",
-		Enum:        []any{"below", "within", "above"},
-		Description: "Where pay falls against a band: below its minimum, within it (bounds included) or above its maximum.",
-	}
+	return positions.Schema("Where pay falls against a band: below its minimum, within it (bounds included) or above its maximum.")
 }
 
 // SpreadBasis names the denominator of a band's spread (range width).
@@ -174,32 +170,28 @@ const (
 	SpreadFromMid SpreadBasis = "from-mid"
 )
 
+var spreadBases = enum.New("salary", "spread basis", false, SpreadFromMin, SpreadFromMid)
+
+// SpreadBases returns every spread basis, in a new slice: from-min,
+// from-mid.
+func SpreadBases() []SpreadBasis { return spreadBases.Values() }
+
 // IsValid reports whether s is from-min or from-mid.
-func (s SpreadBasis) IsValid() bool { return s == SpreadFromMin || s == SpreadFromMid }
+func (s SpreadBasis) IsValid() bool { return spreadBases.Has(s) }
 
 // String returns the basis's name.
 func (s SpreadBasis) String() string { return string(s) }
 
-// MarshalText returns the basis's name.
+// MarshalText returns the basis's name, as it is.
 func (s SpreadBasis) MarshalText() ([]byte, error) { return []byte(s), nil }
 
-// UnmarshalText accepts exactly from-min or from-mid.
-func (s *SpreadBasis) UnmarshalText(text []byte) error {
-	v := SpreadBasis(text)
-	if !v.IsValid() {
-		return fmt.Errorf("salary: decode spread basis %s: not one of from-min, from-mid", quoteShort(string(text)))
-	}
-	*s = v
-	return nil
-}
+// UnmarshalText accepts exactly from-min or from-mid; anything else is an
+// error that lists them.
+func (s *SpreadBasis) UnmarshalText(text []byte) error { return spreadBases.Unmarshal(s, text) }
 
 // JSONSchema describes a spread basis as a string enum.
 func (SpreadBasis) JSONSchema() *jsonschema.Schema {
-	return &jsonschema.Schema{
-		Type:        "string",
-		Enum:        []any{"from-min", "from-mid"},
-		Description: "The denominator of a band's spread: from-min is (max − min) / min, from-mid is (max − min) / mid.",
-	}
+	return spreadBases.Schema("The denominator of a band's spread: from-min is (max − min) / min, from-mid is (max − min) / mid.")
 }
 
 // CompaRatio returns pay / mid, where mid is the band's Midpoint: 1 is pay
@@ -277,7 +269,7 @@ func (b Band) spread(basis SpreadBasis) (*big.Rat, error) {
 	case SpreadFromMid:
 		den = b.Midpoint()
 	default:
-		return nil, fmt.Errorf("salary: %s of %q: basis %s is not one of from-min, from-mid (there is no default)", op, b.String(), quoteShort(string(basis)))
+		return nil, fmt.Errorf("salary: %s of %q: the spread basis %s (there is no default)", op, b.String(), spreadBases.Problem(basis))
 	}
 	if den.IsZero() {
 		return nil, fmt.Errorf("salary: %s of %q: the %s is 0, so the spread is undefined", op, b.String(), map[SpreadBasis]string{SpreadFromMin: "minimum", SpreadFromMid: "midpoint"}[basis])
@@ -295,7 +287,7 @@ func (b Band) ConvertPeriod(to Period, basis Basis) (Band, error) {
 		return Band{}, err
 	}
 	if !to.IsValid() {
-		return Band{}, fmt.Errorf("salary: convert %q: target period %s is not one of hour, day, week, month, year", b.String(), quoteShort(string(to)))
+		return Band{}, fmt.Errorf("salary: convert %q: the target period %s", b.String(), periods.Problem(to))
 	}
 	digits := b.Currency.Digits()
 	return b.mapAmounts(to, func(a Amount) (Amount, error) { return convert(a, b.Period, to, basis, digits) })

@@ -3,10 +3,13 @@ package salary
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/invopop/jsonschema"
 	"golang.org/x/text/currency"
+
+	"github.com/careerkit/careerkit/problem"
 )
 
 // Currency is an ISO 4217 currency code in upper case, such as "USD".
@@ -147,6 +150,16 @@ func (Currency) JSONSchema() *jsonschema.Schema {
 	}
 }
 
+// currencyNames returns the valid codes as strings.
+func currencyNames() []string {
+	codes := currencies().codes
+	out := make([]string, len(codes))
+	for i, c := range codes {
+		out[i] = string(c)
+	}
+	return out
+}
+
 // problem explains why c is not valid.
 func (c Currency) problem() string {
 	if c == "" {
@@ -154,7 +167,7 @@ func (c Currency) problem() string {
 	}
 	u, err := currency.ParseISO(string(c))
 	if err != nil || len(c) != 3 {
-		return "not an ISO 4217 currency code"
+		return "not an ISO 4217 currency code" + problem.DidYouMean(strings.ToUpper(string(c)), currencyNames())
 	}
 	if string(c) != u.String() {
 		return fmt.Sprintf("currency codes are upper case (%s)", u.String())

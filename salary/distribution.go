@@ -162,7 +162,7 @@ func BandFromDistribution(d Distribution, target int, spread Factor, basis Sprea
 		lo = new(big.Rat).Quo(new(big.Rat).Mul(two, m), new(big.Rat).Add(two, s))
 		hi = new(big.Rat).Mul(lo, new(big.Rat).Add(one, s))
 	default:
-		return Band{}, fmt.Errorf("salary: %s: spread basis %s is not one of from-min, from-mid (there is no default)", op, quoteShort(string(basis)))
+		return Band{}, fmt.Errorf("salary: %s: the spread basis %s (there is no default)", op, spreadBases.Problem(basis))
 	}
 	digits := d.Currency.Digits()
 	b := Band{Currency: d.Currency, Period: d.Period}

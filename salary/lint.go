@@ -110,7 +110,7 @@ func (s Structure) Lint(opts LintOptions) []Advice {
 		out = append(out, Advice{Path: path, Rule: rule, Message: fmt.Sprintf(format, args...)})
 	}
 	if !o.SpreadBasis.IsValid() {
-		add("", RuleOptions, "spread basis %s is not one of from-min, from-mid", quoteShort(string(o.SpreadBasis)))
+		add("", RuleOptions, "the spread basis %s", spreadBases.Problem(o.SpreadBasis))
 		return out
 	}
 	for i, g := range s.Grades {

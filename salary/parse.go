@@ -138,7 +138,7 @@ func ParseRange(text string, opts ParseOptions) (Band, error) {
 		return fail("ParseOptions.Currency %s is %s", quoteShort(string(opts.Currency)), opts.Currency.problem())
 	}
 	if opts.Period != "" && !opts.Period.IsValid() {
-		return fail("ParseOptions.Period %s is not one of hour, day, week, month, year", quoteShort(string(opts.Period)))
+		return fail("ParseOptions.Period: %s", periods.Problem(opts.Period))
 	}
 	symbols := DefaultSymbols()
 	maps.Copy(symbols, opts.Symbols)

@@ -60,7 +60,7 @@ func (p Pay) ConvertPeriod(to Period, b Basis) (Pay, error) {
 		return Pay{}, err
 	}
 	if !to.IsValid() {
-		return Pay{}, fmt.Errorf("salary: convert %q: target period %s is not one of hour, day, week, month, year", p.String(), quoteShort(string(to)))
+		return Pay{}, fmt.Errorf("salary: convert %q: the target period %s", p.String(), periods.Problem(to))
 	}
 	a, err := convert(p.Amount, p.Period, to, b, p.Currency.Digits())
 	if err != nil {
@@ -83,7 +83,7 @@ func checkCurrency(c Currency, path string, errs *problem.Errors) {
 // checkPeriod records a problem when p is set but not valid.
 func checkPeriod(p Period, path string, errs *problem.Errors) {
 	if p != "" && !p.IsValid() {
-		errs.Add(path, "oneof", "%s is not one of: hour, day, week, month, year", quoteShort(string(p)))
+		errs.Add(path, "oneof", "%s", periods.Problem(p))
 	}
 }
 

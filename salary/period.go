@@ -6,6 +6,7 @@ import (
 
 	"github.com/invopop/jsonschema"
 
+	"github.com/careerkit/careerkit/internal/enum"
 	"github.com/careerkit/careerkit/problem"
 )
 
@@ -28,19 +29,15 @@ const (
 	Year Period = "year"
 )
 
+var periods = enum.New("salary", "period", false, Hour, Day, Week, Month, Year)
+
 // Periods returns every period, shortest first, in a new slice.
-func Periods() []Period { return []Period{Hour, Day, Week, Month, Year} }
+func Periods() []Period { return periods.Values() }
 
 // ParsePeriod parses the name of a period: "hour", "day", "week", "month"
 // or "year", in lower case. ParseRange understands the many other ways
 // postings write a period ("per annum", "/hr").
-func ParsePeriod(s string) (Period, error) {
-	p := Period(s)
-	if !p.IsValid() {
-		return "", fmt.Errorf("salary: parse period %s: not one of hour, day, week, month, year", quoteShort(s))
-	}
-	return p, nil
-}
+func ParsePeriod(s string) (Period, error) { return periods.Parse(s) }
 
 // MustParsePeriod is ParsePeriod for constants in code and tests: it panics,
 // naming itself and the input, when s is not a period.
@@ -53,37 +50,22 @@ func MustParsePeriod(s string) Period {
 }
 
 // IsValid reports whether p is one of hour, day, week, month or year.
-func (p Period) IsValid() bool {
-	switch p {
-	case Hour, Day, Week, Month, Year:
-		return true
-	}
-	return false
-}
+func (p Period) IsValid() bool { return periods.Has(p) }
 
 // String returns the period's name.
 func (p Period) String() string { return string(p) }
 
-// MarshalText returns the period's name.
+// MarshalText returns the period's name, as it is; decoding and Validate
+// are where unknown periods are refused.
 func (p Period) MarshalText() ([]byte, error) { return []byte(p), nil }
 
-// UnmarshalText accepts exactly the name of a period.
-func (p *Period) UnmarshalText(text []byte) error {
-	v, err := ParsePeriod(string(text))
-	if err != nil {
-		return fmt.Errorf("salary: decode period %s: not one of hour, day, week, month, year", quoteShort(string(text)))
-	}
-	*p = v
-	return nil
-}
+// UnmarshalText accepts exactly the name of a period; anything else is an
+// error that lists them.
+func (p *Period) UnmarshalText(text []byte) error { return periods.Unmarshal(p, text) }
 
 // JSONSchema describes a period as a string enum.
 func (Period) JSONSchema() *jsonschema.Schema {
-	return &jsonschema.Schema{
-		Type:        "string",
-		Enum:        []any{"hour", "day", "week", "month", "year"},
-		Description: "The time an amount of pay is for (schema.org unitText).",
-	}
+	return periods.Schema("The time an amount of pay is for (schema.org unitText).")
 }
 
 // Basis is the working time that converts pay between periods. A zero field
@@ -172,7 +154,7 @@ func (b Basis) PerYear(p Period) (*big.Rat, error) {
 	case Hour:
 		return new(big.Rat).Mul(b.HoursPerWeek.Rat(), b.WeeksPerYear.Rat()), nil
 	}
-	return nil, fmt.Errorf("salary: periods per year of %s: not one of hour, day, week, month, year", quoteShort(string(p)))
+	return nil, fmt.Errorf("salary: periods per year: the period %s", periods.Problem(p))
 }
 
 // convert returns a, an amount per period from, as an amount per period to

@@ -152,7 +152,7 @@ func TestStructPathsUseJSONNames(t *testing.T) {
 		DefaultScale: "Bad Scale",
 		Competencies: []competency.Competency{
 			{ID: "a", Name: "A", Kind: competency.Hard},
-			{ID: "b", Name: "B", Kind: "hardish"},
+			{ID: "b", Name: "B", Kind: ""},
 			{ID: "c", Name: "", Kind: competency.Soft, Indicators: []competency.Indicator{{Level: 2}, {Level: -1, Text: "x"}}},
 			{ID: "d", Name: "D", Kind: competency.Soft, Parents: []competency.ID{"Not A Slug", "ok"}, Aliases: []string{"x", ""}},
 		},
@@ -164,7 +164,7 @@ func TestStructPathsUseJSONNames(t *testing.T) {
 	}
 	assert.ElementsMatch(t, []string{
 		"defaultScale|slug",
-		"competencies[1].kind|oneof",
+		"competencies[1].kind|required",
 		"competencies[2].name|required",
 		"competencies[2].indicators[0].text|required",
 		"competencies[2].indicators[1].level|gte",
