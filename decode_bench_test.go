@@ -25,7 +25,7 @@ func benchPeople(n int) careerkit.People {
 	sources := []competency.Source{competency.Self, competency.Manager, competency.Peer, competency.Assessment}
 	var p careerkit.People
 	for i := range n {
-		c := role.Candidate{Profile: competency.Profile{Subject: fmt.Sprintf("candidate-%06d", i)}}
+		c := role.Candidate{Profile: competency.Profile{Subject: competency.SubjectID(fmt.Sprintf("candidate-%06d", i))}}
 		for j := range 12 {
 			c.Profile.Ratings = append(c.Profile.Ratings, competency.Rating{
 				Competency: fmt.Sprintf("competency-%03d", (i*7+j*13)%300),

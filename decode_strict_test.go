@@ -304,5 +304,5 @@ func TestDecodeStdinLike(t *testing.T) {
 	}()
 	var p competency.Profile
 	require.NoError(t, careerkit.Decode(r, &p), "Decode(pipe)")
-	assert.Equal(t, "piped", p.Subject, "Decode(pipe)")
+	assert.Equal(t, competency.SubjectID("piped"), p.Subject, "Decode(pipe)")
 }

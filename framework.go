@@ -54,8 +54,8 @@ type Model struct {
 	ix    *competency.Index
 	f     Framework
 	roles map[role.ID]int
-	lads  map[string]*ladder.Graph
-	pay   map[string]int
+	lads  map[ladder.ID]*ladder.Graph
+	pay   map[salary.StructureID]int
 }
 
 // Compile validates the framework and builds its Model.
@@ -67,7 +67,7 @@ func (f Framework) compile() (*Model, error) {
 	ix, err := competency.Compile(f.Catalog)
 	errs.Merge("", err)
 	f = f.Clone()
-	m := &Model{ix: ix, f: f, roles: map[role.ID]int{}, lads: map[string]*ladder.Graph{}, pay: map[string]int{}}
+	m := &Model{ix: ix, f: f, roles: map[role.ID]int{}, lads: map[ladder.ID]*ladder.Graph{}, pay: map[salary.StructureID]int{}}
 
 	for i, s := range f.PayStructures {
 		path := problem.Path("payStructures", i)
@@ -92,7 +92,7 @@ func (f Framework) compile() (*Model, error) {
 	for _, c := range f.Competencies {
 		known[c.ID] = true
 	}
-	levels := map[string]bool{}
+	levels := map[ladder.LevelID]bool{}
 	for _, l := range f.Ladders {
 		for _, lv := range l.Levels {
 			levels[lv.ID] = true
@@ -120,7 +120,7 @@ func (f Framework) compile() (*Model, error) {
 			}
 		}
 	}
-	ladderAt := map[string]int{}
+	ladderAt := map[ladder.ID]int{}
 	for i, l := range f.Ladders {
 		path := problem.Path("ladders", i)
 		if prev, dup := ladderAt[l.ID]; dup && l.ID != "" {
@@ -196,8 +196,8 @@ func (f Framework) Clone() Framework {
 }
 
 // Role returns a deep copy of the role with the given ID.
-func (m *Model) Role(id string) (role.Role, bool) {
-	i, ok := m.roles[role.ID(id)]
+func (m *Model) Role(id role.ID) (role.Role, bool) {
+	i, ok := m.roles[id]
 	if !ok {
 		return role.Role{}, false
 	}
@@ -206,13 +206,13 @@ func (m *Model) Role(id string) (role.Role, bool) {
 
 // Ladder returns the compiled ladder with the given ID. It is shared, not
 // copied: a *ladder.Graph is immutable and returns deep copies.
-func (m *Model) Ladder(id string) (*ladder.Graph, bool) {
+func (m *Model) Ladder(id ladder.ID) (*ladder.Graph, bool) {
 	g, ok := m.lads[id]
 	return g, ok
 }
 
 // PayStructure returns a deep copy of the pay structure with the given ID.
-func (m *Model) PayStructure(id string) (salary.Structure, bool) {
+func (m *Model) PayStructure(id salary.StructureID) (salary.Structure, bool) {
 	i, ok := m.pay[id]
 	if !ok {
 		return salary.Structure{}, false
@@ -221,7 +221,7 @@ func (m *Model) PayStructure(id string) (salary.Structure, bool) {
 }
 
 // Fit compares a candidate with the role of the given ID.
-func (m *Model) Fit(roleID string, c role.Candidate, opts role.FitOptions) (role.FitReport, error) {
+func (m *Model) Fit(roleID role.ID, c role.Candidate, opts role.FitOptions) (role.FitReport, error) {
 	r, ok := m.Role(roleID)
 	if !ok {
 		return role.FitReport{}, fmt.Errorf("careerkit: fit %q: %w: no such role", roleID, ErrUnknownReference)
@@ -241,8 +241,8 @@ type People struct {
 // Validate reports every problem of each person and subjects used twice.
 func (p People) Validate() error {
 	var errs problem.Errors
-	seen := map[string]string{}
-	note := func(subject, path string) {
+	seen := map[competency.SubjectID]string{}
+	note := func(subject competency.SubjectID, path string) {
 		if prev, dup := seen[subject]; dup && subject != "" {
 			errs.AddErr(problem.ErrDuplicate, path, "unique", "subject %q is already used by %s", subject, prev)
 		} else {
@@ -263,7 +263,7 @@ func (p People) Validate() error {
 }
 
 // Candidate returns the candidate with the given subject.
-func (p People) Candidate(subject string) (role.Candidate, bool) {
+func (p People) Candidate(subject competency.SubjectID) (role.Candidate, bool) {
 	for _, c := range p.Candidates {
 		if c.Profile.Subject == subject {
 			return c, true
@@ -274,7 +274,7 @@ func (p People) Candidate(subject string) (role.Candidate, bool) {
 
 // Profile returns the profile with the given subject, from the profiles or
 // from a candidate.
-func (p People) Profile(subject string) (competency.Profile, bool) {
+func (p People) Profile(subject competency.SubjectID) (competency.Profile, bool) {
 	for _, pr := range p.Profiles {
 		if pr.Subject == subject {
 			return pr, true
@@ -286,7 +286,7 @@ func (p People) Profile(subject string) (competency.Profile, bool) {
 
 // RankCandidates ranks the candidates of people for the role of the given
 // ID, as role.RankCandidates does.
-func (m *Model) RankCandidates(roleID string, people People, k int, opts role.FitOptions) ([]role.Ranked, error) {
+func (m *Model) RankCandidates(roleID role.ID, people People, k int, opts role.FitOptions) ([]role.Ranked, error) {
 	r, ok := m.Role(roleID)
 	if !ok {
 		return nil, fmt.Errorf("careerkit: rank candidates for %q: %w: no such role", roleID, ErrUnknownReference)

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/careerkit/careerkit"
+	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/examples"
 	"github.com/careerkit/careerkit/role"
 )
@@ -131,7 +132,7 @@ func TestPeopleValidate(t *testing.T) {
 	assert.Equal(t, "profiles[0].subject", ve.Errors[0].Path, "path of the repeated subject")
 	pr, ok := p.Profile("sample-senior-engineer")
 	assert.True(t, ok, "Profile finds a candidate's profile")
-	assert.Equal(t, "sample-senior-engineer", pr.Subject, "Profile subject")
+	assert.Equal(t, competency.SubjectID("sample-senior-engineer"), pr.Subject, "Profile subject")
 }
 
 func TestModelIsImmutable(t *testing.T) {

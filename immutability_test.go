@@ -277,27 +277,27 @@ func answers(t *testing.T, m *careerkit.Model, people careerkit.People) []answer
 	f := m.Framework()
 	add("Model.Framework()", f)
 	for _, r := range f.Roles {
-		got, ok := m.Role(string(r.ID))
+		got, ok := m.Role(r.ID)
 		require.True(t, ok, "Model.Role(%s)", r.ID)
 		add("Model.Role("+string(r.ID)+")", got)
 		for _, c := range people.Candidates {
-			fit, err := m.Fit(string(r.ID), c, role.FitOptions{})
+			fit, err := m.Fit(r.ID, c, role.FitOptions{})
 			require.NoError(t, err, "Model.Fit(%s, %s)", r.ID, c.Profile.Subject)
-			add("Model.Fit("+string(r.ID)+", "+c.Profile.Subject+")", fit)
+			add("Model.Fit("+string(r.ID)+", "+string(c.Profile.Subject)+")", fit)
 		}
-		ranked, err := m.RankCandidates(string(r.ID), people, 10, role.FitOptions{})
+		ranked, err := m.RankCandidates(r.ID, people, 10, role.FitOptions{})
 		require.NoError(t, err, "Model.RankCandidates(%s)", r.ID)
 		add("Model.RankCandidates("+string(r.ID)+")", ranked)
 	}
 	for _, c := range people.Candidates {
 		ranked, err := m.RankRoles(c, 10, role.FitOptions{})
 		require.NoError(t, err, "Model.RankRoles(%s)", c.Profile.Subject)
-		add("Model.RankRoles("+c.Profile.Subject+")", ranked)
+		add("Model.RankRoles("+string(c.Profile.Subject)+")", ranked)
 	}
 	for _, s := range f.PayStructures {
 		got, ok := m.PayStructure(s.ID)
 		require.True(t, ok, "Model.PayStructure(%s)", s.ID)
-		add("Model.PayStructure("+s.ID+")", got)
+		add("Model.PayStructure("+string(s.ID)+")", got)
 	}
 
 	ix := m.Index()
@@ -311,20 +311,20 @@ func answers(t *testing.T, m *careerkit.Model, people careerkit.People) []answer
 		require.True(t, ok, "Index.Lookup(%s)", c.Name)
 		add("Index methods on "+string(c.ID), got, sc, id, via, ix.Parents(c.ID), ix.Children(c.ID), ix.Ancestors(c.ID), ix.Descendants(c.ID))
 	}
-	for _, id := range []string{competency.ScaleDreyfus, competency.ScaleFramework, competency.ScaleONetLevel} {
+	for _, id := range []competency.ScaleID{competency.ScaleDreyfus, competency.ScaleFramework, competency.ScaleONetLevel} {
 		sc, ok := ix.ScaleByID(id)
 		require.True(t, ok, "Index.ScaleByID(%s)", id)
-		add("Index.ScaleByID("+id+")", sc)
+		add("Index.ScaleByID("+string(id)+")", sc)
 	}
 
 	for _, l := range f.Ladders {
 		g, ok := m.Ladder(l.ID)
 		require.True(t, ok, "Model.Ladder(%s)", l.ID)
-		add("Graph.Ladder(), Lint(), Mermaid(), DOT() of "+l.ID, g.Ladder(), g.Lint(), g.Mermaid(), g.DOT())
+		add("Graph.Ladder(), Lint(), Mermaid(), DOT() of "+string(l.ID), g.Ladder(), g.Lint(), g.Mermaid(), g.DOT())
 		for _, tr := range l.Tracks {
 			md, err := g.Matrix(tr.ID)
 			require.NoError(t, err, "Graph.Matrix(%s)", tr.ID)
-			add("Graph.Matrix("+tr.ID+")", md)
+			add("Graph.Matrix("+string(tr.ID)+")", md)
 		}
 		for _, a := range l.Levels {
 			lv, ok := g.Level(a.ID)
@@ -333,22 +333,22 @@ func answers(t *testing.T, m *careerkit.Model, people careerkit.People) []answer
 			require.NoError(t, err, "Graph.Next(%s)", a.ID)
 			r, hasRole := g.Role(a.ID)
 			gr, hasGrade := g.Grade(a.ID)
-			add("Graph.Level("+a.ID+")", lv)
-			add("Graph.Next("+a.ID+")", next)
-			add("Graph.Moves("+a.ID+")", g.Moves(a.ID))
-			add("Graph.Role("+a.ID+")", r, hasRole)
-			add("Graph.Grade("+a.ID+")", gr, hasGrade)
+			add("Graph.Level("+string(a.ID)+")", lv)
+			add("Graph.Next("+string(a.ID)+")", next)
+			add("Graph.Moves("+string(a.ID)+")", g.Moves(a.ID))
+			add("Graph.Role("+string(a.ID)+")", r, hasRole)
+			add("Graph.Grade("+string(a.ID)+")", gr, hasGrade)
 			for _, c := range people.Candidates {
 				rep, err := g.Readiness(c.Profile, a.ID)
 				require.NoError(t, err, "Graph.Readiness(%s, %s)", c.Profile.Subject, a.ID)
-				add("Graph.Readiness("+c.Profile.Subject+", "+a.ID+")", rep)
+				add("Graph.Readiness("+string(c.Profile.Subject)+", "+string(a.ID)+")", rep)
 			}
 			for _, b := range l.Levels {
 				d, err := g.Diff(a.ID, b.ID)
 				require.NoError(t, err, "Graph.Diff(%s, %s)", a.ID, b.ID)
 				p, perr := g.Path(a.ID, b.ID)
 				pb, cost, pberr := g.PathBy(a.ID, b.ID, func(ladder.Move) float64 { return 1 })
-				add("Graph.Diff, Path, PathBy("+a.ID+", "+b.ID+")", d, p, perr == nil, pb, cost, pberr == nil)
+				add("Graph.Diff, Path, PathBy("+string(a.ID)+", "+string(b.ID)+")", d, p, perr == nil, pb, cost, pberr == nil)
 			}
 		}
 	}
@@ -379,10 +379,10 @@ func TestModelReturnsCopies(t *testing.T) {
 	opts := role.FitOptions{Competency: competency.Options{Scorer: meddler{}}}
 	for _, r := range twin.Framework().Roles {
 		for _, c := range people.Candidates {
-			_, err := m.Fit(string(r.ID), c, opts)
+			_, err := m.Fit(r.ID, c, opts)
 			require.NoError(t, err, "Fit(%s) with a meddling scorer", r.ID)
 		}
-		_, err := m.RankCandidates(string(r.ID), people, 10, opts)
+		_, err := m.RankCandidates(r.ID, people, 10, opts)
 		require.NoError(t, err, "RankCandidates(%s) with a meddling scorer", r.ID)
 	}
 	for _, c := range people.Candidates {

@@ -116,20 +116,20 @@ func TestExamplesMatchTheirSchemas(t *testing.T) {
 		}
 	}
 	for _, l := range f.Ladders {
-		check(careerkit.KindLadder, "ladder "+l.ID, l)
+		check(careerkit.KindLadder, "ladder "+string(l.ID), l)
 	}
 	for _, s := range f.PayStructures {
-		check(careerkit.KindStructure, "pay structure "+s.ID, s)
+		check(careerkit.KindStructure, "pay structure "+string(s.ID), s)
 		for _, g := range s.Grades {
-			check(careerkit.KindBand, "the band of grade "+g.ID, g.Band)
+			check(careerkit.KindBand, "the band of grade "+string(g.ID), g.Band)
 		}
 	}
 	for _, c := range people.Candidates {
-		check(careerkit.KindCandidate, "candidate "+c.Profile.Subject, c)
-		check(careerkit.KindProfile, "the profile of candidate "+c.Profile.Subject, c.Profile)
+		check(careerkit.KindCandidate, "candidate "+string(c.Profile.Subject), c)
+		check(careerkit.KindProfile, "the profile of candidate "+string(c.Profile.Subject), c.Profile)
 	}
 	for _, p := range people.Profiles {
-		check(careerkit.KindProfile, "profile "+p.Subject, p)
+		check(careerkit.KindProfile, "profile "+string(p.Subject), p)
 	}
 	check(careerkit.KindProfile, "a profile without ratings, which Go writes with \"ratings\": null", competency.Profile{Subject: "nobody"})
 

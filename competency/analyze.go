@@ -89,7 +89,7 @@ type Gap struct {
 // Report is the gap analysis of one profile against a list of requirements.
 type Report struct {
 	// Subject is the profile's subject.
-	Subject string `json:"subject"`
+	Subject SubjectID `json:"subject"`
 	// Score aggregates the credits, in [0, 1]: by default their weighted
 	// mean, 1 for no requirements.
 	Score float64 `json:"score"`

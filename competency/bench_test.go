@@ -25,7 +25,7 @@ func naivePeople(ps []competency.Profile) []naivePerson {
 		for _, r := range p.Ratings {
 			m[r.Competency] = r.Level
 		}
-		out[i] = naivePerson{p.Subject, m}
+		out[i] = naivePerson{string(p.Subject), m}
 	}
 	return out
 }
@@ -46,7 +46,7 @@ func naiveTopK(people []naivePerson, reqs []competency.Requirement, k int) []com
 				met = false
 			}
 		}
-		all = append(all, competency.Match{Subject: p.subject, Score: sumWC / sumW, RequiredMet: met})
+		all = append(all, competency.Match{Subject: competency.SubjectID(p.subject), Score: sumWC / sumW, RequiredMet: met})
 	}
 	sort.Slice(all, func(i, j int) bool {
 		if all[i].Score != all[j].Score {

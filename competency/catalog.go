@@ -12,7 +12,7 @@ import (
 type Catalog struct {
 	// DefaultScale is the ID of the scale of competencies that name none;
 	// empty means "framework".
-	DefaultScale string `json:"defaultScale,omitempty" validate:"omitempty,slug"`
+	DefaultScale ScaleID `json:"defaultScale,omitempty" validate:"omitempty,slug"`
 	// Scales are the catalog's own scales, in addition to the built-in
 	// "dreyfus", "framework" and "onet-level", whose IDs they may not reuse.
 	Scales []Scale `json:"scales,omitempty" validate:"max=100,dive"`
@@ -58,7 +58,7 @@ func Compile(c Catalog) (*Index, error) {
 	ix := &Index{
 		byID:   make(map[ID]int32, len(c.Competencies)),
 		byKey:  make(map[string]keyEntry, 3*len(c.Competencies)),
-		scales: map[string]*Scale{},
+		scales: map[ScaleID]*Scale{},
 	}
 	// Scales: built-ins, then the catalog's own.
 	for _, s := range BuiltinScales() {

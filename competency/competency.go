@@ -5,6 +5,14 @@ import "github.com/careerkit/careerkit/internal/enum"
 // ID identifies a competency: a slug such as "distributed-systems".
 type ID string
 
+// ScaleID identifies a scale: a slug such as "dreyfus" or one of a
+// catalog's own.
+type ScaleID string
+
+// SubjectID identifies the subject of a profile: an opaque slug such as
+// "candidate-17", never a name or an email.
+type SubjectID string
+
 // Kind classifies a competency. The zero value is invalid.
 type Kind string
 
@@ -52,7 +60,7 @@ type Competency struct {
 	Description string `json:"description,omitempty" validate:"max=4000"`
 	// Scale is the ID of the scale it is measured on; empty means the
 	// catalog's default scale.
-	Scale string `json:"scale,omitempty" validate:"omitempty,slug"`
+	Scale ScaleID `json:"scale,omitempty" validate:"omitempty,slug"`
 	// Parents are broader competencies of the catalog (a DAG, as in ESCO):
 	// holding this competency is evidence of its parents.
 	Parents []ID `json:"parents,omitempty" validate:"max=50,unique,dive,slug"`

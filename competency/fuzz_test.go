@@ -54,7 +54,7 @@ func FuzzMatcherAnalyze(f *testing.F) {
 		profiles := make([]competency.Profile, rng.IntN(12))
 		perm := rng.Perm(len(profiles)) // subjects not in input order
 		for i := range profiles {
-			profiles[i] = w.profile(fmt.Sprintf("s%03d", perm[i]), full)
+			profiles[i] = w.profile(competency.SubjectID(fmt.Sprintf("s%03d", perm[i])), full)
 		}
 		o := w.options()
 		reqs := w.requirements()

@@ -23,7 +23,7 @@ func hardeningPopulation(t *testing.T, ix *competency.Index) *competency.Populat
 	t.Helper()
 	var profiles []competency.Profile
 	for i := range 40 {
-		profiles = append(profiles, competency.Profile{Subject: fmt.Sprintf("p%02d", i), Ratings: []competency.Rating{
+		profiles = append(profiles, competency.Profile{Subject: competency.SubjectID(fmt.Sprintf("p%02d", i)), Ratings: []competency.Rating{
 			rating("coaching", 1+i%5), rating("distributed-systems", 1+(i/5)%5)}})
 	}
 	pop, err := ix.Population(profiles)
@@ -171,7 +171,7 @@ func scorePaths(t *testing.T, ix *competency.Index, p competency.Profile, reqs [
 		out = append(out, rep.Score)
 		m, err := ix.Matcher(reqs, o)
 		require.NoError(t, err, "Matcher")
-		empty := func(s string) competency.Profile { return competency.Profile{Subject: s} }
+		empty := func(s competency.SubjectID) competency.Profile { return competency.Profile{Subject: s} }
 		for _, ps := range [][]competency.Profile{{p, empty("zz-1"), empty("zz-2"), empty("zz-3")}, {p, full}} {
 			pop, err := ix.Population(ps)
 			require.NoError(t, err, "Population")

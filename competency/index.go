@@ -64,9 +64,9 @@ type Index struct {
 	comps        []Competency
 	byID         map[ID]int32
 	byKey        map[string]keyEntry
-	scales       map[string]*Scale
+	scales       map[ScaleID]*Scale
 	scaleOf      []*Scale
-	defaultScale string
+	defaultScale ScaleID
 	parents      [][]int32
 	children     [][]int32
 }
@@ -134,7 +134,7 @@ func (ix *Index) Scale(id ID) (Scale, bool) {
 }
 
 // ScaleByID returns a copy of a built-in or catalog scale.
-func (ix *Index) ScaleByID(scaleID string) (Scale, bool) {
+func (ix *Index) ScaleByID(scaleID ScaleID) (Scale, bool) {
 	s, ok := ix.scales[scaleID]
 	if !ok {
 		return Scale{}, false

@@ -98,7 +98,7 @@ func TestIndexReturnsCopies(t *testing.T) {
 	assert.Equal(t, []competency.ID{"software-architecture"}, ix.Parents("distributed-systems"), "Parents(distributed-systems)")
 	assert.Equal(t, []competency.ID{"distributed-systems"}, ix.Children("software-architecture"), "Children(software-architecture)")
 
-	for _, id := range []string{"own", competency.ScaleFramework, competency.ScaleDreyfus, competency.ScaleONetLevel} {
+	for _, id := range []competency.ScaleID{"own", competency.ScaleFramework, competency.ScaleDreyfus, competency.ScaleONetLevel} {
 		sc, ok := ix.ScaleByID(id)
 		require.True(t, ok, "ScaleByID(%s)", id)
 		mutateScale(&sc)

@@ -43,7 +43,7 @@ func (mustHave) Score(items []competency.Item) float64 {
 
 func subjects(ps []competency.Profile) []competency.Profile {
 	for i := range ps {
-		ps[i].Subject = fmt.Sprintf("s%03d", (i*37)%len(ps)) // not in index order
+		ps[i].Subject = competency.SubjectID(fmt.Sprintf("s%03d", (i*37)%len(ps))) // not in index order
 	}
 	return ps
 }
@@ -70,7 +70,7 @@ func TestMatcherEqualsAnalyze(t *testing.T) {
 				reqs := w.requirements()
 				m, err := w.ix.Matcher(reqs, o)
 				require.NoError(t, err, "Matcher seed %d options %d", seed, oi)
-				byScore := map[string]competency.Match{}
+				byScore := map[competency.SubjectID]competency.Match{}
 				for i := 0; i < pop.Len(); i++ {
 					got, met, err := m.Score(pop, i)
 					require.NoError(t, err, "Score")
@@ -92,7 +92,7 @@ func TestMatcherEqualsAnalyze(t *testing.T) {
 	}
 }
 
-func profileOf(ps []competency.Profile, subject string) competency.Profile {
+func profileOf(ps []competency.Profile, subject competency.SubjectID) competency.Profile {
 	for _, p := range ps {
 		if p.Subject == subject {
 			return p
@@ -174,7 +174,7 @@ func TestTopKTiesBySubject(t *testing.T) {
 	require.NoError(t, err, "Matcher")
 	top, err := m.TopK(pop, 3, competency.TopKOptions{Workers: 2})
 	require.NoError(t, err, "TopK")
-	assert.Equal(t, []string{"s000", "s001", "s002"}, []string{top[0].Subject, top[1].Subject, top[2].Subject}, "equal scores rank by subject ID")
+	assert.Equal(t, []competency.SubjectID{"s000", "s001", "s002"}, []competency.SubjectID{top[0].Subject, top[1].Subject, top[2].Subject}, "equal scores rank by subject ID")
 }
 
 func TestTopKCancelled(t *testing.T) {

@@ -17,8 +17,8 @@ import (
 // gaps, a single level and a wide range, so that a descendant often holds a
 // level its ancestor's scale lacks (or lies outside of).
 func testScales() []competency.Scale {
-	mk := func(id string, values ...int) competency.Scale {
-		s := competency.Scale{ID: id, Name: id}
+	mk := func(id competency.ScaleID, values ...int) competency.Scale {
+		s := competency.Scale{ID: id, Name: string(id)}
 		for _, v := range values {
 			s.Levels = append(s.Levels, competency.ScaleLevel{Value: v, Name: fmt.Sprintf("L%d", v)})
 		}
@@ -32,7 +32,7 @@ func testScales() []competency.Scale {
 	}
 }
 
-var scaleIDs = []string{"", competency.ScaleDreyfus, competency.ScaleONetLevel, "gappy", "single", "wide", "far"}
+var scaleIDs = []competency.ScaleID{"", competency.ScaleDreyfus, competency.ScaleONetLevel, "gappy", "single", "wide", "far"}
 
 // msWorld is a random catalog with several scales and a parents DAG (nodes
 // may have several parents), with random profiles and requirement sets.
@@ -44,7 +44,7 @@ type msWorld struct {
 }
 
 func newMultiScaleWorld(rng *rand.Rand, n int) msWorld {
-	scales := map[string][]int{}
+	scales := map[competency.ScaleID][]int{}
 	for _, s := range append(competency.BuiltinScales(), testScales()...) {
 		for _, l := range s.Levels {
 			scales[s.ID] = append(scales[s.ID], l.Value)
@@ -75,7 +75,7 @@ func (w msWorld) level(i int) int { return w.levels[i][w.rng.IntN(len(w.levels[i
 
 // profile draws a profile; with full it rates (nearly) everything, so that
 // populations of such profiles keep a dense matrix.
-func (w msWorld) profile(subject string, full bool) competency.Profile {
+func (w msWorld) profile(subject competency.SubjectID, full bool) competency.Profile {
 	p := competency.Profile{Subject: subject}
 	k := w.rng.IntN(len(w.ids) + 1)
 	if full {
@@ -277,7 +277,7 @@ func TestMatcherEqualsAnalyzeMultiScale(t *testing.T) {
 		profiles := make([]competency.Profile, 2+w.rng.IntN(25))
 		perm := w.rng.Perm(len(profiles)) // subjects not in input order
 		for i := range profiles {
-			profiles[i] = w.profile(fmt.Sprintf("s%03d", perm[i]), full)
+			profiles[i] = w.profile(competency.SubjectID(fmt.Sprintf("s%03d", perm[i])), full)
 		}
 		for q := range 6 {
 			o := w.options()

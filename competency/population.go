@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"strings"
 	"sync"
 	"weak"
 
@@ -21,7 +20,7 @@ import (
 type Population struct {
 	ix       *Index
 	policy   Policy
-	subjects []string
+	subjects []SubjectID
 	// CSR: ratings of profile p are comps/levels[offsets[p]:offsets[p+1]],
 	// sorted by competency.
 	offsets []int32
@@ -73,13 +72,13 @@ func (ix *Index) PopulationWithPolicy(profiles []Profile, pol Policy) (*Populati
 	for i := range order {
 		order[i] = i
 	}
-	bySubject := func(a, b int) int { return strings.Compare(profiles[a].Subject, profiles[b].Subject) }
+	bySubject := func(a, b int) int { return cmp.Compare(profiles[a].Subject, profiles[b].Subject) }
 	if !slices.IsSortedFunc(order, bySubject) { // profiles often come in subject order already
 		slices.SortFunc(order, bySubject)
 	}
 
 	var errs problem.Errors
-	pop := &Population{ix: ix, policy: pol, subjects: make([]string, len(profiles)), offsets: make([]int32, 1, len(profiles)+1)}
+	pop := &Population{ix: ix, policy: pol, subjects: make([]SubjectID, len(profiles)), offsets: make([]int32, 1, len(profiles)+1)}
 	total := 0
 	for _, p := range profiles {
 		total += len(p.Ratings)
@@ -190,7 +189,7 @@ func (pop *Population) Len() int { return len(pop.subjects) }
 func (pop *Population) Ratings() int { return len(pop.comps) }
 
 // Subject returns the subject of the i-th profile, in subject order.
-func (pop *Population) Subject(i int) string { return pop.subjects[i] }
+func (pop *Population) Subject(i int) SubjectID { return pop.subjects[i] }
 
 // Dense reports whether the population keeps a dense matrix.
 func (pop *Population) Dense() bool { return pop.dense != nil }

@@ -81,7 +81,7 @@ type Rating struct {
 // Profile is the ratings of one subject.
 type Profile struct {
 	// Subject is an opaque ID of the person (never a name or an email).
-	Subject string `json:"subject" validate:"required,slug"`
+	Subject SubjectID `json:"subject" validate:"required,slug"`
 	// Ratings are the subject's ratings; a competency may be rated more than
 	// once, and Resolve picks one.
 	Ratings []Rating `json:"ratings" validate:"max=100000,dive"`
@@ -228,7 +228,7 @@ func viaRank(v Via) int {
 // When it is false, the validator decides and explains; the tags stay the
 // one source of truth.
 func (p Profile) surelyValid() bool {
-	if !validate.IsSlug(p.Subject) || len(p.Ratings) > 100000 {
+	if !validate.IsSlug(string(p.Subject)) || len(p.Ratings) > 100000 {
 		return false
 	}
 	for _, r := range p.Ratings {

@@ -10,12 +10,12 @@ import (
 // Built-in scale IDs.
 const (
 	// ScaleDreyfus is the ID of the Dreyfus scale (1 Novice … 5 Expert).
-	ScaleDreyfus = "dreyfus"
+	ScaleDreyfus ScaleID = "dreyfus"
 	// ScaleFramework is the ID of the framework scale (1 Awareness … 5 Expert).
 	// It is the default scale of a catalog that names none.
-	ScaleFramework = "framework"
+	ScaleFramework ScaleID = "framework"
 	// ScaleONetLevel is the ID of O*NET's level scale (0 … 7).
-	ScaleONetLevel = "onet-level"
+	ScaleONetLevel ScaleID = "onet-level"
 )
 
 // Scale is an ordered set of proficiency levels. Levels are ordinal: only
@@ -23,7 +23,7 @@ const (
 // lists it.
 type Scale struct {
 	// ID identifies the scale; competencies refer to it.
-	ID string `json:"id" validate:"required,slug"`
+	ID ScaleID `json:"id" validate:"required,slug"`
 	// Name is the scale's display name.
 	Name string `json:"name" validate:"required,max=200"`
 	// Description says what the scale measures.

@@ -5,7 +5,7 @@ import "slices"
 // Match is one subject's result in a ranking.
 type Match struct {
 	// Subject is the profile's subject ID.
-	Subject string `json:"subject"`
+	Subject SubjectID `json:"subject"`
 	// Score is the profile's score against the requirement set, in [0, 1].
 	Score float64 `json:"score"`
 	// RequiredMet is true when every required item is met.

@@ -105,7 +105,7 @@ func SeniorEngineer() (role.Candidate, error) { return candidate("sample-senior-
 // engineering manager.
 func EngineeringManager() (role.Candidate, error) { return candidate("sample-engineering-manager") }
 
-func candidate(subject string) (role.Candidate, error) {
+func candidate(subject competency.SubjectID) (role.Candidate, error) {
 	p, err := People()
 	if err != nil {
 		return role.Candidate{}, err

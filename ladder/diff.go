@@ -55,7 +55,7 @@ type Change struct {
 // lowered and dropped expectations in the first level's order, then added
 // ones in the second level's order. Expectations at the same level are left
 // out.
-func (g *Graph) Diff(from, to string) ([]Change, error) {
+func (g *Graph) Diff(from, to LevelID) ([]Change, error) {
 	s, t, err := g.ends("diff", from, to)
 	if err != nil {
 		return nil, err

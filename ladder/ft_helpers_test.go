@@ -111,8 +111,8 @@ type ftDoc struct {
 }
 
 type ftLevel struct {
-	ID   string `yaml:"id"`
-	Name string `yaml:"name"`
+	ID   ladder.LevelID `yaml:"id"`
+	Name string         `yaml:"name"`
 }
 
 type ftTheme struct {
@@ -122,11 +122,11 @@ type ftTheme struct {
 }
 
 type ftCompetency struct {
-	ID          string `yaml:"id"`
-	Level       string `yaml:"level"`
-	Theme       string `yaml:"theme"`
-	Summary     string `yaml:"summary"`
-	Proficiency string `yaml:"proficiency"`
+	ID          string         `yaml:"id"`
+	Level       ladder.LevelID `yaml:"level"`
+	Theme       string         `yaml:"theme"`
+	Summary     string         `yaml:"summary"`
+	Proficiency string         `yaml:"proficiency"`
 }
 
 // loadFT reads and parses the framework, skipping the test when the file is
@@ -189,14 +189,14 @@ func ftProficiency(name string) (int, error) {
 
 // Track IDs of the imported ladder.
 const (
-	ftIC = "ic"
-	ftPM = "people-manager"
+	ftIC ladder.TrackID = "ic"
+	ftPM ladder.TrackID = "people-manager"
 )
 
 // ftPlace is where a level sits on the ladder.
 type ftPlace struct {
 	rank  int
-	track string
+	track ladder.TrackID
 	fork  bool // an "-ic" or "-pm" variant of a forked level
 }
 
@@ -213,11 +213,11 @@ func splitVariant(id string) (base, variant string) {
 
 // ftPlaces derives each level's rank and track from the file's order and the
 // IDs' variant suffixes (see the file comment).
-func ftPlaces(levels []ftLevel) map[string]ftPlace {
-	places := make(map[string]ftPlace, len(levels))
+func ftPlaces(levels []ftLevel) map[ladder.LevelID]ftPlace {
+	places := make(map[ladder.LevelID]ftPlace, len(levels))
 	rank, prevBase, forked := 0, "", false
 	for _, lv := range levels {
-		base, variant := splitVariant(lv.ID)
+		base, variant := splitVariant(string(lv.ID))
 		if base != prevBase {
 			rank, prevBase = rank+1, base
 		}
@@ -235,7 +235,7 @@ func ftPlaces(levels []ftLevel) map[string]ftPlace {
 // or from an unforked level into a variant of the fork above it; a switch
 // between levels of the same rank on different tracks. Moves come in the
 // file's order of levels.
-func ftMoves(levels []ftLevel, places map[string]ftPlace) []ladder.Move {
+func ftMoves(levels []ftLevel, places map[ladder.LevelID]ftPlace) []ladder.Move {
 	var moves []ladder.Move
 	for _, a := range levels {
 		pa := places[a.ID]
@@ -283,7 +283,7 @@ func ftKind(theme string) competency.Kind {
 // ftCatalog turns the 72 statements into catalog competencies, checking that
 // each names a known level and theme and that no level states a theme twice.
 func ftCatalog(doc ftDoc) (competency.Catalog, error) {
-	levels := map[string]ftLevel{}
+	levels := map[ladder.LevelID]ftLevel{}
 	for _, lv := range doc.Levels {
 		levels[lv.ID] = lv
 	}
@@ -291,7 +291,10 @@ func ftCatalog(doc ftDoc) (competency.Catalog, error) {
 	for _, th := range doc.Themes {
 		themes[th.ID] = th
 	}
-	type key struct{ level, theme string }
+	type key struct {
+		level ladder.LevelID
+		theme string
+	}
 	seen := map[key]string{}
 	cat := competency.Catalog{DefaultScale: ftScaleID, Scales: []competency.Scale{ftScale()}}
 	for _, c := range doc.Competencies {
@@ -318,8 +321,8 @@ func ftCatalog(doc ftDoc) (competency.Catalog, error) {
 // ftOwn returns each level's own statements as required expectations, in the
 // file's order, keyed by level ID. id picks the competency a statement is
 // expected as: the statement itself, or its theme.
-func ftOwn(doc ftDoc, id func(ftCompetency) competency.ID) (map[string][]competency.Requirement, error) {
-	own := map[string][]competency.Requirement{}
+func ftOwn(doc ftDoc, id func(ftCompetency) competency.ID) (map[ladder.LevelID][]competency.Requirement, error) {
+	own := map[ladder.LevelID][]competency.Requirement{}
 	for _, c := range doc.Competencies {
 		p, err := ftProficiency(c.Proficiency)
 		if err != nil {
@@ -339,7 +342,7 @@ func ftLadder(doc ftDoc) (ladder.Ladder, error) {
 		return ladder.Ladder{}, err
 	}
 	l := ftSkeleton(doc)
-	byID := map[string]int{}
+	byID := map[ladder.LevelID]int{}
 	for i, lv := range l.Levels {
 		byID[lv.ID] = i
 	}

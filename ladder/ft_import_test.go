@@ -87,8 +87,9 @@ func testFTShape(t *testing.T, ft ftImport) {
 // Senior Engineer 1, and the moves.
 func testFTFork(t *testing.T, ft ftImport) {
 	places := []struct {
-		id, track string
-		rank      int
+		id    ladder.LevelID
+		track ladder.TrackID
+		rank  int
 	}{
 		{"junior", ftIC, 1},
 		{"engineer", ftIC, 2},
@@ -109,7 +110,7 @@ func testFTFork(t *testing.T, ft ftImport) {
 
 	next, err := ft.g.Next("senior-1")
 	require.NoError(t, err, "Graph.Next(senior-1)")
-	assert.Equal(t, []string{"senior-2-ic", "senior-2-pm"}, levelIDs(next), "Graph.Next(senior-1): the fork")
+	assert.Equal(t, []ladder.LevelID{"senior-2-ic", "senior-2-pm"}, levelIDs(next), "Graph.Next(senior-1): the fork")
 
 	want := []ladder.Move{
 		{From: "junior", To: "engineer", Kind: ladder.Promotion},
@@ -127,8 +128,8 @@ func testFTFork(t *testing.T, ft ftImport) {
 	assert.Equal(t, want, ft.l.Moves, "moves of the imported ladder")
 }
 
-func levelIDs(levels []ladder.Level) []string {
-	var ids []string
+func levelIDs(levels []ladder.Level) []ladder.LevelID {
+	var ids []ladder.LevelID
 	for _, lv := range levels {
 		ids = append(ids, lv.ID)
 	}
@@ -139,7 +140,7 @@ func levelIDs(levels []ladder.Level) []string {
 // it on its path, and nothing from the other branch.
 func testFTCarry(t *testing.T, ft ftImport) {
 	counts := []struct {
-		level string
+		level ladder.LevelID
 		n     int
 	}{
 		{"junior", 9}, {"engineer", 18}, {"senior-1", 27},
@@ -167,7 +168,7 @@ func testFTCarry(t *testing.T, ft ftImport) {
 }
 
 // statement returns the ID of the statement of a theme at a level.
-func statement(t *testing.T, doc ftDoc, level, theme string) competency.ID {
+func statement(t *testing.T, doc ftDoc, level ladder.LevelID, theme string) competency.ID {
 	t.Helper()
 	i := slices.IndexFunc(doc.Competencies, func(c ftCompetency) bool { return c.Level == level && c.Theme == theme })
 	require.GreaterOrEqual(t, i, 0, "statement of %s at %s", theme, level)
@@ -184,11 +185,12 @@ func expectation(lv ladder.Level, id competency.ID) (competency.Requirement, boo
 
 // ftPaths are the two branches, from the lowest level to the top of each.
 var ftPaths = []struct {
-	name, from, to string
-	via            []string
+	name     string
+	from, to ladder.LevelID
+	via      []ladder.LevelID
 }{
-	{"IC", "junior", "principal-ic", []string{"engineer", "senior-1", "senior-2-ic", "principal-ic"}},
-	{"people manager", "junior", "tech-director", []string{"engineer", "senior-1", "senior-2-pm", "principal-pm", "tech-director"}},
+	{"IC", "junior", "principal-ic", []ladder.LevelID{"engineer", "senior-1", "senior-2-ic", "principal-ic"}},
+	{"people manager", "junior", "tech-director", []ladder.LevelID{"engineer", "senior-1", "senior-2-pm", "principal-pm", "tech-director"}},
 }
 
 // testFTNoFall: Lint finds no falling expectation, and no promotion along
@@ -208,7 +210,7 @@ func testFTNoFall(t *testing.T, ft ftImport) {
 		t.Run(p.name, func(t *testing.T) {
 			moves, err := ft.g.Path(p.from, p.to)
 			require.NoError(t, err, "Graph.Path(%s, %s)", p.from, p.to)
-			var via []string
+			var via []ladder.LevelID
 			for _, m := range moves {
 				via = append(via, m.To)
 				assert.Equal(t, ladder.Promotion, m.Kind, "kind of %s → %s", m.From, m.To)
@@ -246,7 +248,7 @@ func testFTReadiness(t *testing.T, ft ftImport) {
 	tests := []struct {
 		name      string
 		ratings   []competency.Rating
-		level     string
+		level     ladder.LevelID
 		wantMet   bool
 		wantScore float64
 		wantUnmet []competency.ID

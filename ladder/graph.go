@@ -23,12 +23,12 @@ type Graph struct {
 	l       Ladder
 	ix      *competency.Index
 	opts    competency.Options
-	byID    map[string]int
-	tracks  map[string]int
+	byID    map[LevelID]int
+	tracks  map[TrackID]int
 	out     [][]int // per level: indexes into l.Moves, by target ID then kind
 	in      [][]int // per level: indexes into l.Moves
 	roles   map[role.ID]role.Role
-	grades  map[string]salary.Grade
+	grades  map[salary.GradeID]salary.Grade
 	hasPay  bool
 	hasRole bool
 }
@@ -97,17 +97,17 @@ func Compile(l Ladder, ix *competency.Index, opts ...Option) (*Graph, error) {
 			g.roles[r.ID] = r.Clone()
 		}
 		for i, lv := range l.Levels {
-			if _, ok := g.roles[role.ID(lv.Role)]; lv.Role != "" && !ok {
+			if _, ok := g.roles[lv.Role]; lv.Role != "" && !ok {
 				errs.AddErr(problem.ErrUnknownReference, problem.Path("levels", i, "role"), "exists", "role %q is not among the roles", lv.Role)
 			}
 		}
 	}
 	if len(cfg.structures) > 0 {
 		g.hasPay = true
-		g.grades = map[string]salary.Grade{}
+		g.grades = map[salary.GradeID]salary.Grade{}
 		var names []string
 		for _, st := range cfg.structures {
-			names = append(names, st.ID)
+			names = append(names, string(st.ID))
 			for _, gr := range st.Grades {
 				if _, seen := g.grades[gr.ID]; !seen {
 					g.grades[gr.ID] = gr.Clone()
@@ -140,7 +140,7 @@ func MustCompile(l Ladder, ix *competency.Index, opts ...Option) *Graph {
 func newGraph(l Ladder, errs *problem.Errors) *Graph {
 	errs.Append(enum.Struct(l)...)
 	l = clone(l)
-	g := &Graph{l: l, byID: make(map[string]int, len(l.Levels)), tracks: map[string]int{}}
+	g := &Graph{l: l, byID: make(map[LevelID]int, len(l.Levels)), tracks: map[TrackID]int{}}
 	for i, t := range l.Tracks {
 		if prev, dup := g.tracks[t.ID]; dup {
 			errs.AddErr(problem.ErrDuplicate, problem.Path("tracks", i, "id"), "unique", "track ID %q is already used by tracks[%d]", t.ID, prev)
@@ -169,7 +169,7 @@ func newGraph(l Ladder, errs *problem.Errors) *Graph {
 	}
 	g.out = make([][]int, len(l.Levels))
 	g.in = make([][]int, len(l.Levels))
-	type edge struct{ from, to string }
+	type edge struct{ from, to LevelID }
 	moves := map[edge]int{}
 	for i, m := range l.Moves {
 		path := problem.Path("moves", i)
@@ -208,7 +208,7 @@ func newGraph(l Ladder, errs *problem.Errors) *Graph {
 	}
 	for _, out := range g.out {
 		slices.SortFunc(out, func(x, y int) int {
-			return cmp.Or(strings.Compare(l.Moves[x].To, l.Moves[y].To), strings.Compare(string(l.Moves[x].Kind), string(l.Moves[y].Kind)))
+			return cmp.Or(cmp.Compare(l.Moves[x].To, l.Moves[y].To), cmp.Compare(l.Moves[x].Kind, l.Moves[y].Kind))
 		})
 	}
 	g.promotionCycles(errs)
@@ -254,12 +254,12 @@ func (g *Graph) promotionCycles(errs *problem.Errors) {
 				for k := len(stack) - 1; k >= 0; k-- {
 					if stack[k].node == to {
 						for _, f := range stack[k:] {
-							ids = append(ids, g.l.Levels[f.node].ID)
+							ids = append(ids, string(g.l.Levels[f.node].ID))
 						}
 						break
 					}
 				}
-				ids = append(ids, m.To)
+				ids = append(ids, string(m.To))
 				errs.AddErr(problem.ErrCycle, problem.Path("moves", mi), "acyclic", "promotions form a cycle: %s", strings.Join(ids, " → "))
 			}
 		}
@@ -298,7 +298,7 @@ func asValidation(err error, target **problem.ValidationError) bool {
 func (g *Graph) Ladder() Ladder { return clone(g.l) }
 
 // Level returns a deep copy of the level with the given ID.
-func (g *Graph) Level(id string) (Level, bool) {
+func (g *Graph) Level(id LevelID) (Level, bool) {
 	i, ok := g.byID[id]
 	if !ok {
 		return Level{}, false
@@ -307,7 +307,7 @@ func (g *Graph) Level(id string) (Level, bool) {
 }
 
 // Moves returns the moves out of a level, sorted by target ID.
-func (g *Graph) Moves(from string) []Move {
+func (g *Graph) Moves(from LevelID) []Move {
 	i, ok := g.byID[from]
 	if !ok {
 		return nil
@@ -321,7 +321,7 @@ func (g *Graph) Moves(from string) []Move {
 
 // Next returns deep copies of the levels a promotion from level leads to,
 // sorted by ID.
-func (g *Graph) Next(level string) ([]Level, error) {
+func (g *Graph) Next(level LevelID) ([]Level, error) {
 	i, ok := g.byID[level]
 	if !ok {
 		return nil, g.unknown("next", level)
@@ -336,7 +336,7 @@ func (g *Graph) Next(level string) ([]Level, error) {
 	return out, nil
 }
 
-func (g *Graph) unknown(op, level string) error {
+func (g *Graph) unknown(op string, level LevelID) error {
 	return fmt.Errorf("ladder: %s %q: %w: no such level in ladder %q", op, level, problem.ErrUnknownReference, g.l.ID)
 }
 
@@ -344,7 +344,7 @@ func (g *Graph) unknown(op, level string) error {
 // options given to Compile. The analysis runs on a copy of the
 // expectations, so neither the report's requirements nor a custom Scorer
 // can reach the Graph's own.
-func (g *Graph) Readiness(p competency.Profile, level string) (competency.Report, error) {
+func (g *Graph) Readiness(p competency.Profile, level LevelID) (competency.Report, error) {
 	i, ok := g.byID[level]
 	if !ok {
 		return competency.Report{}, g.unknown("readiness", level)
@@ -354,18 +354,18 @@ func (g *Graph) Readiness(p competency.Profile, level string) (competency.Report
 
 // Role returns a deep copy of the role that fills a level, when the level
 // names one and Compile was given the roles.
-func (g *Graph) Role(level string) (role.Role, bool) {
+func (g *Graph) Role(level LevelID) (role.Role, bool) {
 	i, ok := g.byID[level]
 	if !ok || !g.hasRole {
 		return role.Role{}, false
 	}
-	r, ok := g.roles[role.ID(g.l.Levels[i].Role)]
+	r, ok := g.roles[g.l.Levels[i].Role]
 	return r.Clone(), ok
 }
 
 // Grade returns a copy of the pay grade of a level (its band's Mid its own),
 // when the level names one and Compile was given the pay structure.
-func (g *Graph) Grade(level string) (salary.Grade, bool) {
+func (g *Graph) Grade(level LevelID) (salary.Grade, bool) {
 	i, ok := g.byID[level]
 	if !ok || !g.hasPay {
 		return salary.Grade{}, false

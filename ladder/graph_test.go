@@ -81,7 +81,7 @@ func TestCompileValid(t *testing.T) {
 	next, err := g.Next("e2")
 	require.NoError(t, err, "Next(e2)")
 	require.Len(t, next, 1, "one promotion out of e2")
-	assert.Equal(t, "e3", next[0].ID, "Next(e2)")
+	assert.Equal(t, ladder.LevelID("e3"), next[0].ID, "Next(e2)")
 	assert.Len(t, g.Moves("e2"), 2, "Moves(e2): a promotion and a switch")
 	_, err = g.Next("nope")
 	assert.ErrorIs(t, err, careerkit.ErrUnknownReference, "Next of an unknown level")
@@ -156,10 +156,10 @@ func TestCycleMessages(t *testing.T) {
 func chain(n int) ladder.Ladder {
 	l := ladder.Ladder{ID: "long", Name: "Long", Tracks: []ladder.Track{{ID: "ic", Name: "IC", Kind: role.IC}}}
 	for i := range n {
-		l.Levels = append(l.Levels, ladder.Level{ID: "l" + strconv.Itoa(i), Track: "ic", Rank: i % 1001, Title: "Level " + strconv.Itoa(i),
+		l.Levels = append(l.Levels, ladder.Level{ID: ladder.LevelID("l" + strconv.Itoa(i)), Track: "ic", Rank: i % 1001, Title: "Level " + strconv.Itoa(i),
 			Expectations: []competency.Requirement{exp("coding", 1)}})
 		if i > 0 {
-			l.Moves = append(l.Moves, ladder.Move{From: "l" + strconv.Itoa(i-1), To: "l" + strconv.Itoa(i), Kind: ladder.Lateral})
+			l.Moves = append(l.Moves, ladder.Move{From: ladder.LevelID("l" + strconv.Itoa(i-1)), To: ladder.LevelID("l" + strconv.Itoa(i)), Kind: ladder.Lateral})
 		}
 	}
 	return l
@@ -170,10 +170,10 @@ func TestLongChain(t *testing.T) {
 	l := chain(n)
 	g, err := ladder.Compile(l, catalog())
 	require.NoError(t, err, "Compile of a %d-level chain", n)
-	p, err := g.Path("l0", "l"+strconv.Itoa(n-1))
+	p, err := g.Path("l0", ladder.LevelID("l"+strconv.Itoa(n-1)))
 	require.NoError(t, err, "Path along the chain")
 	assert.Len(t, p, n-1, "Path length")
-	_, cost, err := g.PathBy("l0", "l"+strconv.Itoa(n-1), func(ladder.Move) float64 { return 1 })
+	_, cost, err := g.PathBy("l0", ladder.LevelID("l"+strconv.Itoa(n-1)), func(ladder.Move) float64 { return 1 })
 	require.NoError(t, err, "PathBy along the chain")
 	assert.Equal(t, float64(n-1), cost, "PathBy cost")
 
@@ -184,7 +184,7 @@ func TestLongChain(t *testing.T) {
 	for i := range l.Levels {
 		l.Levels[i].Rank = i
 	}
-	l.Moves = append(l.Moves, ladder.Move{From: "l" + strconv.Itoa(n-1), To: "l0", Kind: ladder.Promotion})
+	l.Moves = append(l.Moves, ladder.Move{From: ladder.LevelID("l" + strconv.Itoa(n-1)), To: "l0", Kind: ladder.Promotion})
 	_, err = ladder.Compile(l, catalog())
 	require.ErrorIs(t, err, careerkit.ErrCycle, "Compile of a %d-level promotion cycle", n)
 }
@@ -222,9 +222,9 @@ func levelsOf(p []ladder.Move) []string {
 	if len(p) == 0 {
 		return nil
 	}
-	out := []string{p[0].From}
+	out := []string{string(p[0].From)}
 	for _, m := range p {
-		out = append(out, m.To)
+		out = append(out, string(m.To))
 	}
 	return out
 }
@@ -349,7 +349,7 @@ func TestCompileReferences(t *testing.T) {
 	assert.Equal(t, role.ID("engineering-manager"), r.ID, "Role(m1)")
 	gr, ok := g.Grade("m1")
 	assert.True(t, ok, "Grade(m1)")
-	assert.Equal(t, "g6", gr.ID, "Grade(m1)")
+	assert.Equal(t, salary.GradeID("g6"), gr.ID, "Grade(m1)")
 
 	_, err = ladder.Compile(l, nil)
 	assert.True(t, errors.Is(err, careerkit.ErrInvalid), "Compile with a nil index: %v", err)

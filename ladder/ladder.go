@@ -5,7 +5,18 @@ import (
 	"github.com/careerkit/careerkit/internal/enum"
 	"github.com/careerkit/careerkit/problem"
 	"github.com/careerkit/careerkit/role"
+	"github.com/careerkit/careerkit/salary"
 )
+
+// ID identifies a ladder: a slug such as "engineering".
+type ID string
+
+// TrackID identifies a track in its ladder: a slug such as "mgmt".
+type TrackID string
+
+// LevelID identifies a level in its ladder: a slug such as "m1". It is
+// role.LevelID, the type a role names its level with.
+type LevelID = role.LevelID
 
 // MoveKind classifies a move. The zero value is invalid.
 type MoveKind string
@@ -44,7 +55,7 @@ func (k *MoveKind) UnmarshalText(text []byte) error { return moveKinds.Unmarshal
 // between levels.
 type Ladder struct {
 	// ID identifies the ladder.
-	ID string `json:"id" validate:"required,slug"`
+	ID ID `json:"id" validate:"required,slug"`
 	// Name is the ladder's display name.
 	Name string `json:"name" validate:"required,max=200"`
 	// Family is the job family, such as "Engineering".
@@ -60,7 +71,7 @@ type Ladder struct {
 // Track is one path through a ladder.
 type Track struct {
 	// ID identifies the track in the ladder.
-	ID string `json:"id" validate:"required,slug"`
+	ID TrackID `json:"id" validate:"required,slug"`
 	// Name is the track's display name.
 	Name string `json:"name" validate:"required,max=200"`
 	// Kind says whether it is an individual-contributor (ic) or management
@@ -71,9 +82,9 @@ type Track struct {
 // Level is one step of a track.
 type Level struct {
 	// ID identifies the level in the ladder.
-	ID string `json:"id" validate:"required,slug"`
+	ID LevelID `json:"id" validate:"required,slug"`
 	// Track is the ID of the level's track.
-	Track string `json:"track" validate:"required,slug"`
+	Track TrackID `json:"track" validate:"required,slug"`
 	// Rank orders levels: it strictly increases along every promotion.
 	Rank int `json:"rank" validate:"gte=0,lte=1000"`
 	// Title is the job title at this level.
@@ -81,9 +92,9 @@ type Level struct {
 	// Summary says what the level is, in a sentence or two.
 	Summary string `json:"summary,omitempty" validate:"max=4000"`
 	// Role is the ID of the role that fills this level, if modelled.
-	Role string `json:"role,omitempty" validate:"omitempty,slug"`
+	Role role.ID `json:"role,omitempty" validate:"omitempty,slug"`
 	// Grade is the ID of the level's pay grade in a pay structure.
-	Grade string `json:"grade,omitempty" validate:"omitempty,slug"`
+	Grade salary.GradeID `json:"grade,omitempty" validate:"omitempty,slug"`
 	// Expectations are the competencies the level expects, one per competency.
 	Expectations []competency.Requirement `json:"expectations,omitempty" validate:"max=1000,dive"`
 }
@@ -91,9 +102,9 @@ type Level struct {
 // Move is a way from one level to another.
 type Move struct {
 	// From is the ID of the level moved from.
-	From string `json:"from" validate:"required,slug"`
+	From LevelID `json:"from" validate:"required,slug"`
 	// To is the ID of the level moved to.
-	To string `json:"to" validate:"required,slug"`
+	To LevelID `json:"to" validate:"required,slug"`
 	// Kind is promotion, lateral or switch.
 	Kind MoveKind `json:"kind" validate:"required"`
 	// Note qualifies the move in words.

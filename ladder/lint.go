@@ -72,7 +72,7 @@ func fallMessage(m Move, c Change) string {
 // reachableFromEntries marks the levels reachable by moves from the levels of
 // the lowest rank on each track.
 func (g *Graph) reachableFromEntries() []bool {
-	lowest := map[string]int{}
+	lowest := map[TrackID]int{}
 	for _, lv := range g.l.Levels {
 		if r, ok := lowest[lv.Track]; !ok || lv.Rank < r {
 			lowest[lv.Track] = lv.Rank

@@ -15,7 +15,7 @@ var ErrUnreachable = problem.ErrUnreachable
 // of every kind in their direction. Among equally short paths it returns the
 // one whose levels, compared one by one from the start, have the smallest
 // IDs, so the answer never varies. A path from a level to itself is empty.
-func (g *Graph) Path(from, to string) ([]Move, error) {
+func (g *Graph) Path(from, to LevelID) ([]Move, error) {
 	s, t, err := g.ends("path", from, to)
 	if err != nil {
 		return nil, err
@@ -72,7 +72,7 @@ func (g *Graph) trace(prev []int, s, t int) []Move {
 	return out
 }
 
-func (g *Graph) ends(op, from, to string) (int, int, error) {
+func (g *Graph) ends(op string, from, to LevelID) (int, int, error) {
 	s, ok := g.byID[from]
 	if !ok {
 		return 0, 0, g.unknown(op, from)
@@ -104,7 +104,7 @@ type CostFunc func(m Move) float64
 // every path whose total is finite; when every path to the target overflows,
 // PathBy returns an error matching ErrOverflow (careerkit.ErrOverflow), not
 // ErrUnreachable, since there is a path but its cost has no float64 value.
-func (g *Graph) PathBy(from, to string, cost CostFunc) ([]Move, float64, error) {
+func (g *Graph) PathBy(from, to LevelID, cost CostFunc) ([]Move, float64, error) {
 	s, t, err := g.ends("path", from, to)
 	if err != nil {
 		return nil, 0, err

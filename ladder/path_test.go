@@ -20,17 +20,17 @@ import (
 func lateral(ids []string, moves [][2]string) ladder.Ladder {
 	l := ladder.Ladder{ID: "x", Name: "X", Tracks: []ladder.Track{{ID: "t", Name: "T", Kind: role.IC}}}
 	for _, id := range ids {
-		l.Levels = append(l.Levels, ladder.Level{ID: id, Track: "t", Rank: 1, Title: id})
+		l.Levels = append(l.Levels, ladder.Level{ID: ladder.LevelID(id), Track: "t", Rank: 1, Title: id})
 	}
 	for _, m := range moves {
-		l.Moves = append(l.Moves, ladder.Move{From: m[0], To: m[1], Kind: ladder.Lateral})
+		l.Moves = append(l.Moves, ladder.Move{From: ladder.LevelID(m[0]), To: ladder.LevelID(m[1]), Kind: ladder.Lateral})
 	}
 	return l
 }
 
 // costs returns a cost function from "from>to" to the cost of that move.
 func costs(c map[string]float64) ladder.CostFunc {
-	return func(m ladder.Move) float64 { return c[m.From+">"+m.To] }
+	return func(m ladder.Move) float64 { return c[string(m.From+">"+m.To)] }
 }
 
 func TestPathByOverflow(t *testing.T) {
@@ -61,7 +61,7 @@ func TestPathByOverflow(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			p, total, err := g.PathBy("a", tc.to, costs(tc.cost))
+			p, total, err := g.PathBy("a", ladder.LevelID(tc.to), costs(tc.cost))
 			if tc.err != nil {
 				require.ErrorIs(t, err, tc.err, "PathBy(a, %s)", tc.to)
 				if errors.Is(tc.err, careerkit.ErrOverflow) {
@@ -170,7 +170,7 @@ func FuzzPathBruteForce(f *testing.F) {
 		bf := newBrute(l, cost)
 		for _, from := range l.Levels {
 			for _, to := range l.Levels {
-				bf.check(t, g, from.ID, to.ID)
+				bf.check(t, g, string(from.ID), string(to.ID))
 			}
 		}
 	})
@@ -203,7 +203,7 @@ func randomLadder(data []byte) (*ladder.Graph, ladder.Ladder, map[ladder.Move]fl
 	l := ladder.Ladder{ID: "fuzz", Name: "Fuzz", Tracks: []ladder.Track{{ID: "t0", Name: "T0", Kind: role.IC}, {ID: "t1", Name: "T1", Kind: role.Management}}}
 	tracks := next()
 	for i, id := range ids {
-		l.Levels = append(l.Levels, ladder.Level{ID: id, Track: []string{"t0", "t1"}[tracks>>i&1], Rank: i, Title: id})
+		l.Levels = append(l.Levels, ladder.Level{ID: ladder.LevelID(id), Track: []ladder.TrackID{"t0", "t1"}[tracks>>i&1], Rank: i, Title: id})
 	}
 	cost := map[ladder.Move]float64{}
 	for i := range n {
@@ -238,7 +238,7 @@ type brute struct {
 func newBrute(l ladder.Ladder, cost map[ladder.Move]float64) brute {
 	b := brute{out: map[string][]ladder.Move{}, cost: cost}
 	for _, m := range l.Moves {
-		b.out[m.From] = append(b.out[m.From], m)
+		b.out[string(m.From)] = append(b.out[string(m.From)], m)
 	}
 	return b
 }
@@ -251,10 +251,10 @@ func (b brute) paths(from string) [][]ladder.Move {
 	walk = func(at string, path []ladder.Move, seen map[string]bool) {
 		out = append(out, slices.Clone(path))
 		for _, m := range b.out[at] {
-			if !seen[m.To] {
-				seen[m.To] = true
-				walk(m.To, append(path, m), seen)
-				seen[m.To] = false
+			if !seen[string(m.To)] {
+				seen[string(m.To)] = true
+				walk(string(m.To), append(path, m), seen)
+				seen[string(m.To)] = false
 			}
 		}
 	}
@@ -266,7 +266,7 @@ func end(from string, p []ladder.Move) string {
 	if len(p) == 0 {
 		return from
 	}
-	return p[len(p)-1].To
+	return string(p[len(p)-1].To)
 }
 
 // sums returns the cost after each move of p, added from the start.
@@ -307,7 +307,7 @@ func (b brute) check(t *testing.T, g *ladder.Graph, from, to string) {
 			want, found = p, true
 		}
 	}
-	got, err := g.Path(from, to)
+	got, err := g.Path(ladder.LevelID(from), ladder.LevelID(to))
 	if !found {
 		if !errors.Is(err, ladder.ErrUnreachable) {
 			t.Fatalf("Path(%s, %s) = %v, %v; want ErrUnreachable", from, to, got, err)
@@ -336,14 +336,14 @@ func (b brute) check(t *testing.T, g *ladder.Graph, from, to string) {
 		}
 		tight := true
 		for i, s := range b.sums(p) {
-			tight = tight && s == least[p[i].To] && !math.IsInf(s, 1)
+			tight = tight && s == least[string(p[i].To)] && !math.IsInf(s, 1)
 		}
 		if tight && (!foundBy || better(from, p, best)) {
 			best, foundBy = p, true
 		}
 	}
 	cost := func(m ladder.Move) float64 { return b.cost[m] }
-	gotBy, total, err := g.PathBy(from, to, cost)
+	gotBy, total, err := g.PathBy(ladder.LevelID(from), ladder.LevelID(to), cost)
 	switch {
 	case !found:
 		if !errors.Is(err, ladder.ErrUnreachable) {

@@ -10,7 +10,7 @@ import (
 )
 
 // trackLevels returns the indexes of a track's levels sorted by rank, then ID.
-func (g *Graph) trackLevels(track string) []int {
+func (g *Graph) trackLevels(track TrackID) []int {
 	var idx []int
 	for i, lv := range g.l.Levels {
 		if lv.Track == track {
@@ -19,7 +19,7 @@ func (g *Graph) trackLevels(track string) []int {
 	}
 	slices.SortFunc(idx, func(a, b int) int {
 		la, lb := g.l.Levels[a], g.l.Levels[b]
-		return cmp.Or(cmp.Compare(la.Rank, lb.Rank), strings.Compare(la.ID, lb.ID))
+		return cmp.Or(cmp.Compare(la.Rank, lb.Rank), cmp.Compare(la.ID, lb.ID))
 	})
 	return idx
 }
@@ -28,7 +28,7 @@ func (g *Graph) trackLevels(track string) []int {
 // expected at any of its levels (in catalog order), a column per level (by
 // rank), and in each cell the expected level with its name on the
 // competency's scale, "(preferred)" when not required, or "–".
-func (g *Graph) Matrix(track string) (string, error) {
+func (g *Graph) Matrix(track TrackID) (string, error) {
 	if _, ok := g.tracks[track]; !ok {
 		return "", fmt.Errorf("ladder: matrix %q: no such track in ladder %q", track, g.l.ID)
 	}
@@ -93,7 +93,7 @@ func (g *Graph) nodeIDs() []string {
 	ids := make([]string, len(g.l.Levels))
 	used := map[string]bool{}
 	for i, lv := range g.l.Levels {
-		base := "l_" + strings.NewReplacer(".", "_", "-", "_").Replace(lv.ID)
+		base := "l_" + strings.NewReplacer(".", "_", "-", "_").Replace(string(lv.ID))
 		id := base
 		for n := i; used[id]; n++ {
 			id = fmt.Sprintf("%s_%d", base, n)
@@ -123,7 +123,7 @@ func (g *Graph) Mermaid() string {
 		fmt.Fprintf(&b, "  subgraph t%d[\"%s\"]\n", ti, mermaidText(t.Name))
 		for _, i := range g.trackLevels(t.ID) {
 			lv := g.l.Levels[i]
-			fmt.Fprintf(&b, "    %s[\"%s<br/>%s · rank %d\"]\n", ids[i], mermaidText(lv.Title), mermaidText(lv.ID), lv.Rank)
+			fmt.Fprintf(&b, "    %s[\"%s<br/>%s · rank %d\"]\n", ids[i], mermaidText(lv.Title), mermaidText(string(lv.ID)), lv.Rank)
 		}
 		b.WriteString("  end\n")
 	}
@@ -151,13 +151,13 @@ func dotText(s string) string {
 // lateral moves as dashed grey arrows.
 func (g *Graph) DOT() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "digraph %s {\n", dotText(g.l.ID))
+	fmt.Fprintf(&b, "digraph %s {\n", dotText(string(g.l.ID)))
 	fmt.Fprintf(&b, "  label=%s;\n  labelloc=t;\n  rankdir=BT;\n  node [shape=box, style=rounded];\n", dotText(g.l.Name))
 	for ti, t := range g.l.Tracks {
 		fmt.Fprintf(&b, "  subgraph cluster_%d {\n    label=%s;\n", ti, dotText(t.Name))
 		for _, i := range g.trackLevels(t.ID) {
 			lv := g.l.Levels[i]
-			fmt.Fprintf(&b, "    %s [label=%s];\n", dotText(lv.ID), dotText(fmt.Sprintf("%s\n%s · rank %d", lv.Title, lv.ID, lv.Rank)))
+			fmt.Fprintf(&b, "    %s [label=%s];\n", dotText(string(lv.ID)), dotText(fmt.Sprintf("%s\n%s · rank %d", lv.Title, lv.ID, lv.Rank)))
 		}
 		b.WriteString("  }\n")
 	}
@@ -169,7 +169,7 @@ func (g *Graph) DOT() string {
 		case Lateral:
 			attrs = `style=dashed, color=gray40, label="lateral"`
 		}
-		fmt.Fprintf(&b, "  %s -> %s [%s];\n", dotText(m.From), dotText(m.To), attrs)
+		fmt.Fprintf(&b, "  %s -> %s [%s];\n", dotText(string(m.From)), dotText(string(m.To)), attrs)
 	}
 	b.WriteString("}\n")
 	return b.String()

@@ -48,7 +48,7 @@ func golden(t *testing.T, name, got string) {
 func TestRenderingsGolden(t *testing.T) {
 	g, _ := exampleGraph(t)
 	for _, track := range []string{"ic", "mgmt"} {
-		m, err := g.Matrix(track)
+		m, err := g.Matrix(ladder.TrackID(track))
 		require.NoError(t, err, "Matrix(%s)", track)
 		golden(t, "engineering-"+track+".md", m)
 	}
@@ -82,7 +82,7 @@ func TestExampleLadder(t *testing.T) {
 
 	m1, ok := g.Level("m1")
 	require.True(t, ok, "level m1")
-	assert.Equal(t, "manager-software-engineering", m1.Role, "m1 is the seed role")
+	assert.Equal(t, role.ID("manager-software-engineering"), m1.Role, "m1 is the seed role")
 	gr, ok := g.Grade("m1")
 	require.True(t, ok, "grade of m1")
 	assert.Equal(t, "USD 140000–220000/year", gr.Band.String(), "the seed role's band")
@@ -113,7 +113,7 @@ func TestMermaidNodeIDsAreUnique(t *testing.T) {
 	ix := competency.MustCompile(competency.Catalog{Competencies: []competency.Competency{{ID: "go", Name: "Go", Kind: competency.Hard}}})
 	l := ladder.Ladder{ID: "x", Name: "X", Tracks: []ladder.Track{{ID: "t", Name: "T", Kind: role.IC}}}
 	for i, id := range []string{"a_b_2", "a-b", "a.b", "a_b"} {
-		l.Levels = append(l.Levels, ladder.Level{ID: id, Track: "t", Rank: i, Title: id,
+		l.Levels = append(l.Levels, ladder.Level{ID: ladder.LevelID(id), Track: "t", Rank: i, Title: id,
 			Expectations: []competency.Requirement{{Competency: "go", Level: 1}}})
 	}
 	g, err := ladder.Compile(l, ix)

@@ -131,7 +131,7 @@ func TestDOTRendersWithGraphviz(t *testing.T) {
 
 	require.Len(t, d.edges, len(l.Moves), "an edge per move")
 	for _, m := range l.Moves {
-		e, ok := d.edges[m.From+"->"+m.To]
+		e, ok := d.edges[string(m.From+"->"+m.To)]
 		if !assert.True(t, ok, "move %s -> %s is drawn", m.From, m.To) {
 			continue
 		}

@@ -139,7 +139,7 @@ type FitReport struct {
 	// Role is the role's ID.
 	Role ID `json:"role"`
 	// Subject is the candidate's subject ID.
-	Subject string `json:"subject"`
+	Subject competency.SubjectID `json:"subject"`
 	// Competencies is the gap analysis of the candidate's profile against the
 	// role's requirements.
 	Competencies competency.Report `json:"competencies"`

@@ -125,7 +125,7 @@ func TestRankCandidatesDescendantOnAnotherScale(t *testing.T) {
 		nil,
 	} {
 		c := candidate(7, 3, bsCS)
-		c.Profile = competency.Profile{Subject: fmt.Sprintf("c%d", i), Ratings: rs}
+		c.Profile = competency.Profile{Subject: competency.SubjectID(fmt.Sprintf("c%d", i)), Ratings: rs}
 		cands = append(cands, c)
 	}
 	for _, o := range []competency.Options{{DescendantCredit: 0.5}, {DescendantCredit: 1}, {DescendantCredit: 0.5, Credit: competency.Step}} {

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/problem"
@@ -16,7 +15,7 @@ type Ranked struct {
 	// Role is the role's ID.
 	Role ID `json:"role"`
 	// Subject is the candidate's subject ID.
-	Subject string `json:"subject"`
+	Subject competency.SubjectID `json:"subject"`
 	// Score is Fit's overall score, in [0, 1].
 	Score float64 `json:"score"`
 	// Ready is Fit's verdict.
@@ -66,7 +65,7 @@ func RankCandidates(ix *competency.Index, r Role, cs []Candidate, k int, opts Fi
 	if err != nil {
 		return nil, err
 	}
-	bySubject := make(map[string]int, len(cs))
+	bySubject := make(map[competency.SubjectID]int, len(cs))
 	for i, c := range cs {
 		bySubject[c.Profile.Subject] = i
 	}
@@ -144,7 +143,7 @@ func rankOne(r Role, c Candidate, comp float64, compMet bool, w Weights, opts Fi
 // top sorts best first (ties by subject, then role) and keeps k.
 func top(out []Ranked, k int) []Ranked {
 	slices.SortFunc(out, func(a, b Ranked) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.Subject, b.Subject), strings.Compare(string(a.Role), string(b.Role)))
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Subject, b.Subject), cmp.Compare(a.Role, b.Role))
 	})
 	if k <= 0 {
 		return nil

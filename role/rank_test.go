@@ -21,7 +21,7 @@ func randomCandidates(ix *competency.Index, n int, seed uint64) []role.Candidate
 	degrees := role.DegreeLevels()
 	out := make([]role.Candidate, n)
 	for i := range out {
-		c := role.Candidate{Profile: competency.Profile{Subject: fmt.Sprintf("cand-%03d", (i*7)%n)}}
+		c := role.Candidate{Profile: competency.Profile{Subject: competency.SubjectID(fmt.Sprintf("cand-%03d", (i*7)%n))}}
 		for _, k := range rng.Perm(len(comps))[:rng.IntN(len(comps))] {
 			c.Profile.Ratings = append(c.Profile.Ratings, competency.Rating{Competency: string(comps[k].ID), Level: 1 + rng.IntN(5)})
 		}

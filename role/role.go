@@ -14,6 +14,11 @@ import (
 // ID identifies a role: a slug such as "engineering-manager".
 type ID string
 
+// LevelID identifies a level of a career ladder: a slug such as "m1". A
+// role names the level it sits at; package ladder, which defines levels,
+// calls this type ladder.LevelID.
+type LevelID string
+
 // Track is a career track: of a role, and the kind of a ladder's track
 // (package ladder uses this type). The zero value means unspecified; a
 // ladder's track must give one.
@@ -56,7 +61,7 @@ type Role struct {
 	// Track is ic or management.
 	Track Track `json:"track,omitempty"`
 	// Level is the ID of the ladder level the role sits at.
-	Level string `json:"level,omitempty" validate:"omitempty,slug"`
+	Level LevelID `json:"level,omitempty" validate:"omitempty,slug"`
 	// Tags are free labels, such as the posting's categories.
 	Tags []string `json:"tags,omitempty" validate:"max=50,unique,dive,required,max=100"`
 	// Summary defines the role in a paragraph.

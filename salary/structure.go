@@ -8,13 +8,23 @@ import (
 	"github.com/careerkit/careerkit/problem"
 )
 
+// StructureID identifies a pay structure: a slug such as "us-2026".
+type StructureID string
+
+// GradeID identifies a grade in its pay structure: a slug such as "g6".
+type GradeID string
+
+// ZoneID identifies a geographic zone in its pay structure: a slug such as
+// "tier-2".
+type ZoneID string
+
 // Structure is a pay structure: an ordered list of grades, each with a band,
 // in one currency for one period, and the geographic zones whose factors
 // adjust those bands. Grades are listed from lowest to highest; their
 // midpoints strictly increase. The zero value is invalid.
 type Structure struct {
 	// ID identifies the structure, such as "us-2026".
-	ID string `json:"id" yaml:"id" validate:"required,slug"`
+	ID StructureID `json:"id" yaml:"id" validate:"required,slug"`
 	// Name is the structure's display name.
 	Name string `json:"name" yaml:"name" validate:"required,max=200"`
 	// Currency is the currency of every grade's band.
@@ -31,7 +41,7 @@ type Structure struct {
 type Grade struct {
 	// ID identifies the grade in its structure, such as "g6"; ladder levels
 	// refer to it.
-	ID string `json:"id" yaml:"id" validate:"required,slug"`
+	ID GradeID `json:"id" yaml:"id" validate:"required,slug"`
 	// Name is the grade's display name, such as "Grade 6".
 	Name string `json:"name,omitempty" yaml:"name,omitempty" validate:"max=200"`
 	// Band is the grade's pay band, in the structure's currency and period.
@@ -42,7 +52,7 @@ type Grade struct {
 // bands multiplied by Factor.
 type Zone struct {
 	// ID identifies the zone in its structure, such as "tier-2".
-	ID string `json:"id" yaml:"id" validate:"required,slug"`
+	ID ZoneID `json:"id" yaml:"id" validate:"required,slug"`
 	// Name is the zone's display name, such as "Tier 2 metros".
 	Name string `json:"name,omitempty" yaml:"name,omitempty" validate:"max=200"`
 	// Factor multiplies every amount of a band in the zone, such as 0.9; it
@@ -60,7 +70,7 @@ func (s Structure) Validate() error {
 	errs.Append(validate.Struct(s)...)
 	checkCurrency(s.Currency, "currency", &errs)
 	checkPeriod(s.Period, "period", &errs)
-	seen := map[string]int{}
+	seen := map[GradeID]int{}
 	for i, g := range s.Grades {
 		path := problem.Path("grades", i)
 		if prev, dup := seen[g.ID]; dup && g.ID != "" {
@@ -83,7 +93,7 @@ func (s Structure) Validate() error {
 			}
 		}
 	}
-	zones := map[string]int{}
+	zones := map[ZoneID]int{}
 	for i, z := range s.Zones {
 		path := problem.Path("zones", i)
 		if prev, dup := zones[z.ID]; dup && z.ID != "" {
@@ -99,7 +109,7 @@ func (s Structure) Validate() error {
 }
 
 // Grade returns a copy of the grade with the given ID.
-func (s Structure) Grade(id string) (Grade, bool) {
+func (s Structure) Grade(id GradeID) (Grade, bool) {
 	for _, g := range s.Grades {
 		if g.ID == id {
 			return g.Clone(), true
@@ -115,7 +125,7 @@ func (g Grade) Clone() Grade {
 }
 
 // Zone returns the zone with the given ID.
-func (s Structure) Zone(id string) (Zone, bool) {
+func (s Structure) Zone(id ZoneID) (Zone, bool) {
 	for _, z := range s.Zones {
 		if z.ID == id {
 			return z, true
@@ -125,10 +135,10 @@ func (s Structure) Zone(id string) (Zone, bool) {
 }
 
 // grade returns the grade or an error matching ErrUnknownReference.
-func (s Structure) grade(op, id string) (Grade, error) {
+func (s Structure) grade(op string, id GradeID) (Grade, error) {
 	g, ok := s.Grade(id)
 	if !ok {
-		return Grade{}, fmt.Errorf("salary: %s %s: structure %q has no grade %s: %w", op, quoteShort(id), s.ID, quoteShort(id), problem.ErrUnknownReference)
+		return Grade{}, fmt.Errorf("salary: %s %s: structure %q has no grade %s: %w", op, quoteShort(string(id)), s.ID, quoteShort(string(id)), problem.ErrUnknownReference)
 	}
 	return g, nil
 }
@@ -137,7 +147,7 @@ func (s Structure) grade(op, id string) (Grade, error) {
 // grade higher, (mid_higher − mid_lower) / mid_lower; see the package
 // function MidpointProgression. Unknown grade IDs are errors matching
 // ErrUnknownReference.
-func (s Structure) MidpointProgression(lower, higher string) (float64, error) {
+func (s Structure) MidpointProgression(lower, higher GradeID) (float64, error) {
 	lo, err := s.grade("midpoint progression of grade", lower)
 	if err != nil {
 		return 0, err
@@ -152,7 +162,7 @@ func (s Structure) MidpointProgression(lower, higher string) (float64, error) {
 // Overlap returns the overlap of grade lower's band with grade higher's,
 // relative to the lower band's width; see the package function Overlap for
 // the formula. Unknown grade IDs are errors matching ErrUnknownReference.
-func (s Structure) Overlap(lower, higher string) (float64, error) {
+func (s Structure) Overlap(lower, higher GradeID) (float64, error) {
 	lo, err := s.grade("overlap of grade", lower)
 	if err != nil {
 		return 0, err
@@ -170,7 +180,7 @@ func (s Structure) Overlap(lower, higher string) (float64, error) {
 // empty zone ID returns the grade's band unadjusted. Unknown grade or zone
 // IDs are errors matching ErrUnknownReference. Band checks the grade's band
 // and the zone's factor, not the whole structure; call Validate for that.
-func (s Structure) Band(grade, zone string) (Band, error) {
+func (s Structure) Band(grade GradeID, zone ZoneID) (Band, error) {
 	g, err := s.grade("band of grade", grade)
 	if err != nil {
 		return Band{}, err
@@ -183,7 +193,7 @@ func (s Structure) Band(grade, zone string) (Band, error) {
 	}
 	z, ok := s.Zone(zone)
 	if !ok {
-		return Band{}, fmt.Errorf("salary: band of grade %s in zone %s: structure %q has no zone %s: %w", quoteShort(grade), quoteShort(zone), s.ID, quoteShort(zone), problem.ErrUnknownReference)
+		return Band{}, fmt.Errorf("salary: band of grade %s in zone %s: structure %q has no zone %s: %w", quoteShort(string(grade)), quoteShort(string(zone)), s.ID, quoteShort(string(zone)), problem.ErrUnknownReference)
 	}
 	return g.Band.Scale(z.Factor)
 }

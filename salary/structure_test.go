@@ -88,7 +88,7 @@ func TestStructureBand(t *testing.T) {
 		{"g5", "tier-2", band(salary.USD, salary.Year, "108000", "162000").WithMid(amt("135000.9"))},
 	} {
 		t.Run(tc.grade+"/"+tc.zone, func(t *testing.T) {
-			got, err := s.Band(tc.grade, tc.zone)
+			got, err := s.Band(salary.GradeID(tc.grade), salary.ZoneID(tc.zone))
 			require.NoError(t, err, "Band(%q, %q)", tc.grade, tc.zone)
 			assert.Equal(t, tc.want, got, "Band(%q, %q)", tc.grade, tc.zone)
 		})
@@ -111,7 +111,7 @@ func TestStructureBand(t *testing.T) {
 	assert.Equal(t, "33333.47", got.Min.String(), "Band(b, third) rounds to cents")
 
 	for _, tc := range []struct{ grade, zone string }{{"g7", ""}, {"g6", "tier-3"}} {
-		_, err := s.Band(tc.grade, tc.zone)
+		_, err := s.Band(salary.GradeID(tc.grade), salary.ZoneID(tc.zone))
 		assert.ErrorIs(t, err, careerkit.ErrUnknownReference, "Band(%q, %q)", tc.grade, tc.zone)
 	}
 	_, ok := s.Grade("g6")
@@ -138,7 +138,7 @@ func TestStructureLint(t *testing.T) {
 	grades := func(bands ...salary.Band) salary.Structure {
 		s := salary.Structure{ID: "s", Name: "S", Currency: salary.USD, Period: salary.Year}
 		for i, b := range bands {
-			s.Grades = append(s.Grades, salary.Grade{ID: string(rune('a' + i)), Band: b})
+			s.Grades = append(s.Grades, salary.Grade{ID: salary.GradeID(string(rune('a' + i))), Band: b})
 		}
 		return s
 	}

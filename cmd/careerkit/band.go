@@ -92,33 +92,33 @@ func runBand(args []string, stdout, stderr io.Writer) int {
 
 func placePay(m *careerkit.Model, fw, structure, grade, zone string, amount salary.Amount) (bandOut, error) {
 	ss := m.Framework().PayStructures
-	name := func(s salary.Structure) string { return s.ID }
+	name := func(s salary.Structure) string { return string(s.ID) }
 	if structure == "" {
 		switch len(ss) {
 		case 0:
 			return bandOut{}, dataError(fw, "has no pay structures")
 		case 1:
-			structure = ss[0].ID
+			structure = string(ss[0].ID)
 		default:
 			return bandOut{}, usagef("%s has %d pay structures: name one with --structure (%s)", fw, len(ss), ids(ss, name))
 		}
 	}
-	s, ok := m.PayStructure(structure)
+	s, ok := m.PayStructure(salary.StructureID(structure))
 	if !ok {
 		return bandOut{}, dataError(fw, "no pay structure %q; pay structures: %s", structure, ids(ss, name))
 	}
-	if _, ok := s.Grade(grade); !ok {
-		return bandOut{}, dataError(fw, "pay structure %q has no grade %q; grades: %s", s.ID, grade, ids(s.Grades, func(g salary.Grade) string { return g.ID }))
+	if _, ok := s.Grade(salary.GradeID(grade)); !ok {
+		return bandOut{}, dataError(fw, "pay structure %q has no grade %q; grades: %s", s.ID, grade, ids(s.Grades, func(g salary.Grade) string { return string(g.ID) }))
 	}
-	out := bandOut{Structure: s.ID, Grade: grade, Zone: zone}
+	out := bandOut{Structure: string(s.ID), Grade: grade, Zone: zone}
 	if zone != "" {
-		z, ok := s.Zone(zone)
+		z, ok := s.Zone(salary.ZoneID(zone))
 		if !ok {
-			return bandOut{}, dataError(fw, "pay structure %q has no zone %q; zones: %s", s.ID, zone, ids(s.Zones, func(z salary.Zone) string { return z.ID }))
+			return bandOut{}, dataError(fw, "pay structure %q has no zone %q; zones: %s", s.ID, zone, ids(s.Zones, func(z salary.Zone) string { return string(z.ID) }))
 		}
 		out.Factor = &z.Factor
 	}
-	b, err := s.Band(grade, zone)
+	b, err := s.Band(salary.GradeID(grade), salary.ZoneID(zone))
 	if err != nil {
 		return bandOut{}, err
 	}
@@ -140,15 +140,15 @@ func placePay(m *careerkit.Model, fw, structure, grade, zone string, amount sala
 }
 
 func printBand(w io.Writer, m *careerkit.Model, out bandOut) error {
-	s, _ := m.PayStructure(out.Structure)
-	g, _ := s.Grade(out.Grade)
+	s, _ := m.PayStructure(salary.StructureID(out.Structure))
+	g, _ := s.Grade(salary.GradeID(out.Grade))
 	fmt.Fprintf(w, "Grade        %s", g.ID)
 	if g.Name != "" {
 		fmt.Fprintf(w, " (%s)", g.Name)
 	}
 	fmt.Fprintf(w, " of %s\n", s.ID)
 	if out.Zone != "" {
-		z, _ := s.Zone(out.Zone)
+		z, _ := s.Zone(salary.ZoneID(out.Zone))
 		fmt.Fprintf(w, "Zone         %s", z.ID)
 		if z.Name != "" {
 			fmt.Fprintf(w, " (%s)", z.Name)

@@ -107,11 +107,11 @@ func (p *people) candidate(subject string) (role.Candidate, string, error) {
 		return role.Candidate{}, "", usagef("%s holds %d candidates: name one with --subject", p.file, len(cs))
 	}
 	for i, c := range cs {
-		if c.Profile.Subject == subject {
+		if string(c.Profile.Subject) == subject {
 			return c, p.candidatePath(i), nil
 		}
 	}
-	return role.Candidate{}, "", dataError(p.file, "no candidate %q; candidates: %s", subject, ids(cs, func(c role.Candidate) string { return c.Profile.Subject }))
+	return role.Candidate{}, "", dataError(p.file, "no candidate %q; candidates: %s", subject, ids(cs, func(c role.Candidate) string { return string(c.Profile.Subject) }))
 }
 
 func (p *people) candidatePath(i int) string {
@@ -125,7 +125,7 @@ func (p *people) candidatePath(i int) string {
 // the candidates, with its path in the document.
 func (p *people) profile(subject string) (competency.Profile, string, error) {
 	for i, pr := range p.all.Profiles {
-		if pr.Subject == subject {
+		if string(pr.Subject) == subject {
 			if p.kind == careerkit.KindProfile {
 				return pr, "", nil
 			}
@@ -133,16 +133,16 @@ func (p *people) profile(subject string) (competency.Profile, string, error) {
 		}
 	}
 	for i, c := range p.all.Candidates {
-		if c.Profile.Subject == subject {
+		if string(c.Profile.Subject) == subject {
 			return c.Profile, problem.JoinPath(p.candidatePath(i), "profile"), nil
 		}
 	}
 	var subjects []string
 	for _, pr := range p.all.Profiles {
-		subjects = append(subjects, pr.Subject)
+		subjects = append(subjects, string(pr.Subject))
 	}
 	for _, c := range p.all.Candidates {
-		subjects = append(subjects, c.Profile.Subject)
+		subjects = append(subjects, string(c.Profile.Subject))
 	}
 	return competency.Profile{}, "", dataError(p.file, "no person %q; people: %s", subject, ids(subjects, func(s string) string { return s }))
 }

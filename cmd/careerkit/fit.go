@@ -86,7 +86,7 @@ func fit(fw, roleID, candFile, subject string, opts role.FitOptions) (fitReport,
 	if err != nil {
 		return fitReport{}, err
 	}
-	rep, err := m.Fit(roleID, c, opts)
+	rep, err := m.Fit(role.ID(roleID), c, opts)
 	if err != nil {
 		return fitReport{}, fitProblems(err, p, cpath, fw, fmt.Sprintf("roles[%d]", ri))
 	}
@@ -186,21 +186,21 @@ func rank(m *careerkit.Model, r role.Role, ri int, p *people, fw string, k int, 
 		}
 		valid = append(valid, c)
 	}
-	top, err := m.RankCandidates(string(r.ID), careerkit.People{Candidates: valid}, k, opts)
+	top, err := m.RankCandidates(r.ID, careerkit.People{Candidates: valid}, k, opts)
 	if err != nil {
 		return nil, nil, err
 	}
 	list := make([]ranked, len(top))
 	for i, t := range top {
-		c, path, err := p.candidate(t.Subject)
+		c, path, err := p.candidate(string(t.Subject))
 		if err != nil {
 			return nil, nil, err
 		}
-		rep, err := m.Fit(string(r.ID), c, opts)
+		rep, err := m.Fit(r.ID, c, opts)
 		if err != nil {
 			return nil, nil, fitProblems(err, p, path, fw, fmt.Sprintf("roles[%d]", ri))
 		}
-		list[i] = ranked{Rank: i + 1, Subject: t.Subject, Score: t.Score, Ready: t.Ready, Blocking: len(rep.Blocking),
+		list[i] = ranked{Rank: i + 1, Subject: string(t.Subject), Score: t.Score, Ready: t.Ready, Blocking: len(rep.Blocking),
 			Competency: t.Competency, Experience: t.Experience, Education: t.Education}
 	}
 	return list, probs, nil

@@ -129,18 +129,18 @@ func runLadder(args []string, stdout, stderr io.Writer) int {
 // ladder when id is "".
 func ladderOf(m *careerkit.Model, fw, id string) (*ladder.Graph, error) {
 	ls := m.Framework().Ladders
-	name := func(l ladder.Ladder) string { return l.ID }
+	name := func(l ladder.Ladder) string { return string(l.ID) }
 	if id == "" {
 		switch len(ls) {
 		case 0:
 			return nil, dataError(fw, "has no ladders")
 		case 1:
-			id = ls[0].ID
+			id = string(ls[0].ID)
 		default:
 			return nil, usagef("%s has %d ladders: name one with --ladder (%s)", fw, len(ls), ids(ls, name))
 		}
 	}
-	g, ok := m.Ladder(id)
+	g, ok := m.Ladder(ladder.ID(id))
 	if !ok {
 		return nil, dataError(fw, "no ladder %q; ladders: %s", id, ids(ls, name))
 	}
@@ -151,8 +151,8 @@ func printMatrix(w io.Writer, g *ladder.Graph, fw, track string) error {
 	tracks := g.Ladder().Tracks
 	if track != "" {
 		for _, t := range tracks {
-			if t.ID == track {
-				s, err := g.Matrix(track)
+			if string(t.ID) == track {
+				s, err := g.Matrix(ladder.TrackID(track))
 				if err != nil {
 					return err
 				}
@@ -160,7 +160,7 @@ func printMatrix(w io.Writer, g *ladder.Graph, fw, track string) error {
 				return err
 			}
 		}
-		return dataError(fw, "ladder %q has no track %q; tracks: %s", g.Ladder().ID, track, ids(tracks, func(t ladder.Track) string { return t.ID }))
+		return dataError(fw, "ladder %q has no track %q; tracks: %s", g.Ladder().ID, track, ids(tracks, func(t ladder.Track) string { return string(t.ID) }))
 	}
 	for i, t := range tracks {
 		s, err := g.Matrix(t.ID)
@@ -191,11 +191,11 @@ type pathOut struct {
 func printPath(w io.Writer, g *ladder.Graph, fw, from, to string, format formatFlag) error {
 	out := pathOut{From: from, To: to, Moves: []step{}}
 	for _, id := range []string{from, to} {
-		if _, ok := g.Level(id); !ok {
+		if _, ok := g.Level(ladder.LevelID(id)); !ok {
 			return dataError(fw, "ladder %q has no level %q", g.Ladder().ID, id)
 		}
 	}
-	moves, err := g.Path(from, to)
+	moves, err := g.Path(ladder.LevelID(from), ladder.LevelID(to))
 	if errors.Is(err, ladder.ErrUnreachable) {
 		return dataError(fw, "no moves of ladder %q lead from %s to %s", g.Ladder().ID, from, to)
 	}
@@ -215,8 +215,8 @@ func printPath(w io.Writer, g *ladder.Graph, fw, from, to string, format formatF
 	if format == "json" {
 		return writeJSON(w, out)
 	}
-	title := func(id string) string { lv, _ := g.Level(id); return lv.Title }
-	fmt.Fprintf(w, "Path from %s (%s) to %s (%s): %s\n", from, title(from), to, title(to), plural(len(moves), "move"))
+	title := func(id ladder.LevelID) string { lv, _ := g.Level(id); return lv.Title }
+	fmt.Fprintf(w, "Path from %s (%s) to %s (%s): %s\n", from, title(ladder.LevelID(from)), to, title(ladder.LevelID(to)), plural(len(moves), "move"))
 	for i, s := range out.Moves {
 		fmt.Fprintf(w, "%d. %s (%s) → %s (%s): %s", i+1, s.From, title(s.From), s.To, title(s.To), s.Kind)
 		if s.Note != "" {
@@ -238,7 +238,7 @@ func printPath(w io.Writer, g *ladder.Graph, fw, from, to string, format formatF
 }
 
 func printReadiness(w io.Writer, ix *competency.Index, g *ladder.Graph, fw, peopleFile, person, level string, format formatFlag) error {
-	lv, ok := g.Level(level)
+	lv, ok := g.Level(ladder.LevelID(level))
 	if !ok {
 		return dataError(fw, "ladder %q has no level %q", g.Ladder().ID, level)
 	}
@@ -250,7 +250,7 @@ func printReadiness(w io.Writer, ix *competency.Index, g *ladder.Graph, fw, peop
 	if err != nil {
 		return err
 	}
-	rep, err := g.Readiness(pr, level)
+	rep, err := g.Readiness(pr, ladder.LevelID(level))
 	if err != nil {
 		var ve *careerkit.ValidationError
 		if errors.As(err, &ve) {

@@ -399,7 +399,7 @@ func TestFit(t *testing.T) {
 	people := examplePeopleDoc(t)
 	for _, subject := range []string{senior, manager} {
 		t.Run(subject, func(t *testing.T) {
-			c, ok := people.Candidate(subject)
+			c, ok := people.Candidate(competency.SubjectID(subject))
 			require.True(t, ok, "people.yaml has %s", subject)
 			want, err := m.Fit(seedRole, c, role.FitOptions{})
 			require.NoError(t, err, "library Fit(%s)", subject)
@@ -435,7 +435,7 @@ func TestFit(t *testing.T) {
 		require.Equal(t, exitOK, code, "fit on a candidate document exits 0; stderr: %s", stderr)
 		var got role.FitReport
 		require.NoError(t, json.Unmarshal([]byte(stdout), &got), "fit prints a FitReport")
-		assert.Equal(t, senior, got.Subject, "fit on a candidate document fits its candidate")
+		assert.Equal(t, senior, string(got.Subject), "fit on a candidate document fits its candidate")
 	})
 
 	t.Run("pay blocks", func(t *testing.T) {
@@ -465,7 +465,7 @@ func TestRank(t *testing.T) {
 	for _, c := range people.Candidates {
 		rep, err := m.Fit(seedRole, c, role.FitOptions{})
 		require.NoError(t, err, "library Fit(%s)", c.Profile.Subject)
-		scores[c.Profile.Subject] = rep
+		scores[string(c.Profile.Subject)] = rep
 	}
 
 	args := []string{"rank", "--framework", exampleFramework, "--role", seedRole, "--people", examplePeople}
@@ -476,7 +476,7 @@ func TestRank(t *testing.T) {
 	require.Len(t, got, 2, "rank lists both candidates")
 	for i, r := range got {
 		want := scores[r.Subject]
-		assert.Equal(t, ranked{Rank: i + 1, Subject: want.Subject, Score: want.Score, Ready: want.Ready, Blocking: len(want.Blocking),
+		assert.Equal(t, ranked{Rank: i + 1, Subject: string(want.Subject), Score: want.Score, Ready: want.Ready, Blocking: len(want.Blocking),
 			Competency: want.Competencies.Score, Experience: want.ExperienceScore, Education: want.Education.Credit}, r, "rank entry %d is Fit's", i+1)
 	}
 	assert.Equal(t, manager, got[0].Subject, "the experienced manager ranks first")

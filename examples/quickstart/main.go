@@ -65,7 +65,7 @@ func run(w io.Writer) error {
 	printGaps(w, ix, rep)
 
 	for _, c := range []role.Candidate{senior, manager} {
-		fit, err := model.Fit(string(r.ID), c, role.FitOptions{})
+		fit, err := model.Fit(r.ID, c, role.FitOptions{})
 		if err != nil {
 			return err
 		}

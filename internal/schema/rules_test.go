@@ -36,7 +36,7 @@ func TestLabels(t *testing.T) {
 func TestBuiltinScales(t *testing.T) {
 	var ids []string
 	for _, s := range competency.BuiltinScales() {
-		ids = append(ids, s.ID)
+		ids = append(ids, string(s.ID))
 	}
 	assert.Equal(t, ids, builtinScales, "builtinScales are the IDs of competency.BuiltinScales()")
 }

@@ -77,7 +77,7 @@ func (s Shape) Profiles(n int, seed uint64) []competency.Profile {
 	pools := s.families(rand.New(rand.NewPCG(familySeed, 99)))
 	out := make([]competency.Profile, n)
 	for i := range out {
-		p := competency.Profile{Subject: fmt.Sprintf("p%06d", i)}
+		p := competency.Profile{Subject: competency.SubjectID(fmt.Sprintf("p%06d", i))}
 		if s.Ratings == 0 {
 			p.Ratings = make([]competency.Rating, s.Competencies)
 			for c := range p.Ratings {

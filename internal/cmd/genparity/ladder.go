@@ -28,7 +28,7 @@ func ladderCases(c *corpus, ex exampleDocs) {
 	k := "ladder"
 	var first *base
 	for _, l := range ex.framework.Ladders {
-		b := c.example(k, l.ID, "the example ladder "+l.ID+", with its IC and management tracks", l)
+		b := c.example(k, string(l.ID), "the example ladder "+string(l.ID)+", with its IC and management tracks", l)
 		if first == nil {
 			first = b
 		}

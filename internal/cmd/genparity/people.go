@@ -21,7 +21,7 @@ func candidateCases(c *corpus, ex exampleDocs) {
 	k := "candidate"
 	var first *base
 	for _, cand := range ex.people.Candidates {
-		b := c.example(k, cand.Profile.Subject, "the example candidate "+cand.Profile.Subject, cand)
+		b := c.example(k, string(cand.Profile.Subject), "the example candidate "+string(cand.Profile.Subject), cand)
 		if first == nil {
 			first = b
 		}
@@ -75,10 +75,10 @@ func candidateCases(c *corpus, ex exampleDocs) {
 func profileCases(c *corpus, ex exampleDocs) {
 	k := "profile"
 	for _, cand := range ex.people.Candidates {
-		c.example(k, cand.Profile.Subject, "the profile of the example candidate "+cand.Profile.Subject, cand.Profile)
+		c.example(k, string(cand.Profile.Subject), "the profile of the example candidate "+string(cand.Profile.Subject), cand.Profile)
 	}
 	for _, p := range ex.people.Profiles {
-		c.example(k, p.Subject, "the example profile "+p.Subject, p)
+		c.example(k, string(p.Subject), "the example profile "+string(p.Subject), p)
 	}
 	b := c.valid(k, "small", "a small profile with two ratings", js(smallProfile))
 	c.emptyAndNull(b)

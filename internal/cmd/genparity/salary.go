@@ -11,7 +11,7 @@ func bandCases(c *corpus, ex exampleDocs) {
 	}
 	for _, s := range ex.framework.PayStructures {
 		for _, g := range s.Grades {
-			c.example(k, s.ID+"-"+g.ID, "the band of grade "+g.ID+" of the example pay structure "+s.ID, g.Band)
+			c.example(k, string(s.ID)+"-"+string(g.ID), "the band of grade "+string(g.ID)+" of the example pay structure "+string(s.ID), g.Band)
 		}
 	}
 	b := c.valid(k, "small", "a monthly euro band with decimals and a midpoint", js(smallBand))
@@ -68,7 +68,7 @@ const smallStructure = `{
 func structureCases(c *corpus, ex exampleDocs) {
 	k := "structure"
 	for _, s := range ex.framework.PayStructures {
-		c.example(k, s.ID, "the example pay structure "+s.ID, s)
+		c.example(k, string(s.ID), "the example pay structure "+string(s.ID), s)
 	}
 	b := c.valid(k, "small", "a euro pay structure of two grades and two zones", js(smallStructure))
 	c.emptyAndNull(b)
