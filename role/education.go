@@ -1,6 +1,7 @@
 package role
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -51,6 +52,11 @@ func (l DegreeLevel) Rank() int {
 	}
 	return -1
 }
+
+// Compare orders degree levels by Rank: it returns -1, 0 or +1 as l is
+// below, the same as or above m (none < high-school < … < doctorate); an
+// unknown level is below every known one.
+func (l DegreeLevel) Compare(m DegreeLevel) int { return cmp.Compare(l.Rank(), m.Rank()) }
 
 // IsValid reports whether l is a known level.
 func (l DegreeLevel) IsValid() bool { return degreeLevels.Has(l) }

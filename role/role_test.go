@@ -256,3 +256,16 @@ func TestRoleClone(t *testing.T) {
 	var zero role.Role
 	assert.Equal(t, zero, zero.Clone(), "Clone of the zero Role keeps nil slices and pointers nil")
 }
+
+func TestDegreeLevelOrder(t *testing.T) {
+	levels := role.DegreeLevels()
+	for i, l := range levels {
+		assert.Equal(t, i, l.Rank(), "Rank(%s)", l)
+		assert.Equal(t, 0, l.Compare(l), "Compare(%s, %s)", l, l)
+		if i > 0 {
+			assert.Equal(t, 1, l.Compare(levels[i-1]), "Compare(%s, %s)", l, levels[i-1])
+			assert.Equal(t, -1, levels[i-1].Compare(l), "Compare(%s, %s)", levels[i-1], l)
+		}
+	}
+	assert.Equal(t, -1, role.DegreeLevel("phd").Compare(role.NoDegree), "Compare(phd, none): unknown is lowest")
+}

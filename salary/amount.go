@@ -119,9 +119,13 @@ func (a Amount) Sign() int {
 	return 0
 }
 
-// Cmp compares a and b and returns -1, 0 or +1 as a is less than, equal to
-// or greater than b.
-func (a Amount) Cmp(b Amount) int {
+// Equal reports whether a and b are the same amount: a == b, as a method
+// so that github.com/google/go-cmp compares amounts by value.
+func (a Amount) Equal(b Amount) bool { return a.units == b.units }
+
+// Compare compares a and b and returns -1, 0 or +1 as a is less than, equal
+// to or greater than b; it orders amounts for slices.SortFunc.
+func (a Amount) Compare(b Amount) int {
 	switch {
 	case a.units < b.units:
 		return -1

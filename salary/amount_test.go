@@ -141,9 +141,11 @@ func TestAmountArithmetic(t *testing.T) {
 
 func TestAmountCompareAndInspect(t *testing.T) {
 	assert.Equal(t, amt("60.5"), amt("60.50"), "== of 60.5 and 60.50")
-	assert.Equal(t, -1, amt("1").Cmp(amt("2")), "Cmp(1, 2)")
-	assert.Equal(t, 0, amt("2").Cmp(amt("2.0")), "Cmp(2, 2.0)")
-	assert.Equal(t, 1, amt("2").Cmp(amt("-3")), "Cmp(2, -3)")
+	assert.Equal(t, -1, amt("1").Compare(amt("2")), "Compare(1, 2)")
+	assert.Equal(t, 0, amt("2").Compare(amt("2.0")), "Compare(2, 2.0)")
+	assert.Equal(t, 1, amt("2").Compare(amt("-3")), "Compare(2, -3)")
+	assert.True(t, amt("60.5").Equal(amt("60.50")), "Equal(60.5, 60.50)")
+	assert.False(t, amt("60.5").Equal(amt("60.51")), "Equal(60.5, 60.51)")
 	assert.True(t, salary.Amount{}.IsZero(), "zero value IsZero")
 	assert.False(t, amt("0.0001").IsZero(), "0.0001 IsZero")
 	assert.Equal(t, -1, amt("-5").Sign(), "Sign(-5)")
@@ -306,8 +308,8 @@ func FuzzAmountArithmetic(f *testing.F) {
 		check("Sub", d, err, new(big.Int).Sub(bx, by))
 		p, err := a.Mul(n)
 		check("Mul", p, err, new(big.Int).Mul(bx, bn))
-		if c, want := a.Cmp(b), bx.Cmp(by); c != want {
-			t.Fatalf("Cmp(%d, %d) = %d, want %d", x, y, c, want)
+		if c, want := a.Compare(b), bx.Cmp(by); c != want {
+			t.Fatalf("Compare(%d, %d) = %d, want %d", x, y, c, want)
 		}
 		// String and ParseAmount agree with big.Rat exactly.
 		back, err := salary.ParseAmount(a.String())

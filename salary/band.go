@@ -103,16 +103,16 @@ func (b Band) check(prefix string, errs *problem.Errors) {
 	checkPeriod(b.Period, problem.Path(prefix, "period"), errs)
 	checkAmount(b.Min, b.Currency, problem.Path(prefix, "min"), errs)
 	checkAmount(b.Max, b.Currency, problem.Path(prefix, "max"), errs)
-	if b.Min.Cmp(b.Max) > 0 {
+	if b.Min.Compare(b.Max) > 0 {
 		errs.Add(problem.Path(prefix, "max"), "range", "max %s is less than min %s", b.Max, b.Min)
 	}
 	if b.Mid != nil {
 		mid := *b.Mid
 		checkAmount(mid, b.Currency, problem.Path(prefix, "mid"), errs)
-		if mid.Cmp(b.Min) < 0 {
+		if mid.Compare(b.Min) < 0 {
 			errs.Add(problem.Path(prefix, "mid"), "range", "mid %s is less than min %s", mid, b.Min)
 		}
-		if mid.Cmp(b.Max) > 0 {
+		if mid.Compare(b.Max) > 0 {
 			errs.Add(problem.Path(prefix, "mid"), "range", "mid %s is greater than max %s", mid, b.Max)
 		}
 	}
@@ -237,9 +237,9 @@ func (b Band) Position(pay Pay) (Position, error) {
 		return "", err
 	}
 	switch {
-	case pay.Amount.Cmp(b.Min) < 0:
+	case pay.Amount.Compare(b.Min) < 0:
 		return Below, nil
-	case pay.Amount.Cmp(b.Max) > 0:
+	case pay.Amount.Compare(b.Max) > 0:
 		return Above, nil
 	}
 	return Within, nil
@@ -416,11 +416,11 @@ func overlap(lower, higher Band) (*big.Rat, error) {
 		return nil, fmt.Errorf("salary: %s of %q and %q: the lower band has zero width, so the ratio is undefined", op, lower.String(), higher.String())
 	}
 	hi := lower.Max
-	if higher.Max.Cmp(hi) < 0 {
+	if higher.Max.Compare(hi) < 0 {
 		hi = higher.Max
 	}
 	lo := lower.Min
-	if higher.Min.Cmp(lo) > 0 {
+	if higher.Min.Compare(lo) > 0 {
 		lo = higher.Min
 	}
 	num := new(big.Rat).Sub(hi.Rat(), lo.Rat())

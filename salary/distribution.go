@@ -73,7 +73,7 @@ func (d Distribution) Validate() error {
 	}
 	for i, pt := range pts {
 		checkAmount(pt.v, d.Currency, pt.name, &errs)
-		if i > 0 && pt.v.Cmp(pts[i-1].v) < 0 {
+		if i > 0 && pt.v.Compare(pts[i-1].v) < 0 {
 			errs.Add(pt.name, "order", "%s %s is less than %s %s: percentiles must not decrease", pt.name, pt.v, pts[i-1].name, pts[i-1].v)
 		}
 	}
@@ -152,7 +152,7 @@ func BandFromDistribution(d Distribution, target int, spread Factor, basis Sprea
 	var lo, hi *big.Rat
 	switch basis {
 	case SpreadFromMid:
-		if spread.Cmp(FactorOf(2)) > 0 {
+		if spread.Compare(FactorOf(2)) > 0 {
 			return Band{}, fmt.Errorf("salary: %s: spread %s from the midpoint is over 2, which puts the minimum below 0", op, spread)
 		}
 		half := new(big.Rat).Quo(s, two)

@@ -72,9 +72,13 @@ func (f Factor) Sign() int {
 	return 0
 }
 
-// Cmp compares f and g and returns -1, 0 or +1 as f is less than, equal to
-// or greater than g.
-func (f Factor) Cmp(g Factor) int {
+// Equal reports whether f and g are the same factor: f == g, as a method
+// so that github.com/google/go-cmp compares factors by value.
+func (f Factor) Equal(g Factor) bool { return f.micros == g.micros }
+
+// Compare compares f and g and returns -1, 0 or +1 as f is less than, equal
+// to or greater than g; it orders factors for slices.SortFunc.
+func (f Factor) Compare(g Factor) int {
 	switch {
 	case f.micros < g.micros:
 		return -1

@@ -29,7 +29,10 @@ func TestParseFactor(t *testing.T) {
 	assert.Equal(t, big.NewRat(9, 10), salary.MustParseFactor("0.9").Rat(), "Rat(0.9)")
 	assert.InDelta(t, 0.9, salary.MustParseFactor("0.9").Float64(), 0, "Float64(0.9)")
 	assert.Equal(t, 1, salary.MustParseFactor("0.9").Sign(), "Sign(0.9)")
-	assert.Equal(t, -1, salary.MustParseFactor("0.9").Cmp(salary.FactorOf(1)), "Cmp(0.9, 1)")
+	assert.Equal(t, -1, salary.MustParseFactor("0.9").Compare(salary.FactorOf(1)), "Compare(0.9, 1)")
+	assert.Equal(t, 0, salary.MustParseFactor("1.0").Compare(salary.FactorOf(1)), "Compare(1.0, 1)")
+	assert.True(t, salary.MustParseFactor("0.90").Equal(salary.MustParseFactor("0.9")), "Equal(0.90, 0.9)")
+	assert.False(t, salary.MustParseFactor("0.9").Equal(salary.FactorOf(1)), "Equal(0.9, 1)")
 	assert.True(t, salary.Factor{}.IsZero(), "zero Factor IsZero")
 }
 

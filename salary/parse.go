@@ -185,7 +185,7 @@ func ParseRange(text string, opts ParseOptions) (Band, error) {
 	if err != nil {
 		return fail("%w", err)
 	}
-	if minimum.Cmp(maximum) > 0 {
+	if minimum.Compare(maximum) > 0 {
 		return fail("reversed range: the lower bound %s is greater than the upper bound %s (write the lower bound first)", minimum, maximum)
 	}
 	b := Band{Currency: cur, Period: period, Min: minimum, Max: maximum}
@@ -605,7 +605,7 @@ func (r parsedRange) amounts(minor int) (lo, hi Amount, err error) {
 	if r.lo.mult == "" && r.hi.mult != "" {
 		carried := r.lo
 		carried.mult = r.hi.mult
-		if lo, loSeps, err := carried.amount(minor); err == nil && lo.Cmp(hi) <= 0 {
+		if lo, loSeps, err := carried.amount(minor); err == nil && lo.Compare(hi) <= 0 {
 			return lo, hi, agree(carried, loSeps, r.hi, hiSeps)
 		}
 	}

@@ -189,7 +189,7 @@ func FuzzParseRange(f *testing.F) {
 		if err := b.Validate(); err != nil {
 			t.Fatalf("ParseRange(%q) = %v, which does not validate: %v", s, b, err)
 		}
-		if b.Min.Cmp(b.Max) > 0 || !b.Currency.IsValid() || !b.Period.IsValid() {
+		if b.Min.Compare(b.Max) > 0 || !b.Currency.IsValid() || !b.Period.IsValid() {
 			t.Fatalf("ParseRange(%q) = %v: reversed, or an invalid currency or period", s, b)
 		}
 		if b.Mid != nil {

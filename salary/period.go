@@ -124,7 +124,7 @@ func (b Basis) Validate() error {
 	check := func(name string, f Factor, limit int64) {
 		if f.Sign() < 0 {
 			errs.Add(name, "gt", "must be greater than 0 (or 0 for the default), not %s", f)
-		} else if f.Cmp(FactorOf(limit)) > 0 {
+		} else if f.Compare(FactorOf(limit)) > 0 {
 			errs.Add(name, "lte", "must be at most %d, not %s", limit, f)
 		}
 	}

@@ -88,7 +88,7 @@ func (s Structure) Validate() error {
 		}
 		if i > 0 {
 			prev := s.Grades[i-1]
-			if prev.Band.Currency == g.Band.Currency && prev.Band.Period == g.Band.Period && prev.Band.Midpoint().Cmp(g.Band.Midpoint()) >= 0 {
+			if prev.Band.Currency == g.Band.Currency && prev.Band.Period == g.Band.Period && prev.Band.Midpoint().Compare(g.Band.Midpoint()) >= 0 {
 				errs.Add(problem.Path(bp, "mid"), "increasing", "midpoint %s is not greater than the midpoint %s of grades[%d] (%s): list grades from lowest to highest", g.Band.Midpoint(), prev.Band.Midpoint(), i-1, prev.ID)
 			}
 		}
