@@ -104,7 +104,8 @@ func TestCmpSeesChanges(t *testing.T) {
 		{"a ladder track's kind", func(f *careerkit.Framework, _ *careerkit.People) { f.Ladders[0].Tracks[0].Kind = role.Management }},
 		{"a rating's level", func(_ *careerkit.Framework, p *careerkit.People) { p.Candidates[0].Profile.Ratings[0].Level++ }},
 		{"a rating's date", func(_ *careerkit.Framework, p *careerkit.People) {
-			p.Candidates[0].Profile.Ratings[0].AssessedAt = "2020-01-01"
+			r := &p.Candidates[0].Profile.Ratings[0]
+			r.AssessedAt = r.AssessedAt.AddDays(1)
 		}},
 		{"a candidate's expected pay", func(_ *careerkit.Framework, p *careerkit.People) {
 			p.Candidates[0].ExpectedPay.Amount = salary.MustParseAmount("1")

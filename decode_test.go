@@ -17,6 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/careerkit/careerkit"
+	"github.com/careerkit/careerkit/civil"
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/examples"
 )
@@ -82,7 +83,7 @@ func wantProfile() competency.Profile {
 	return competency.Profile{
 		Subject: "person-1",
 		Ratings: []competency.Rating{
-			{Competency: "go", Level: 4, Source: competency.Manager, AssessedAt: "2026-09-30"},
+			{Competency: "go", Level: 4, Source: competency.Manager, AssessedAt: civil.MustParseDate("2026-09-30")},
 			{Competency: "golang", Level: 3},
 		},
 	}
@@ -367,7 +368,7 @@ func rejectCases() []rejectCase {
 		// Validation after decoding, with lines.
 		{name: "JSON catalog validation", into: catalog, kind: careerkit.ErrInvalid, path: "competencies[1].parents[0]", rule: "exists", line: 4,
 			doc: "{\"competencies\": [\n  {\"id\": \"go\", \"name\": \"Go\", \"kind\": \"hard\"},\n  {\"id\": \"coaching\", \"name\": \"Coaching\", \"kind\": \"soft\",\n   \"parents\": [\"nope\"]}]}"},
-		{name: "YAML profile validation", into: profile, kind: careerkit.ErrInvalid, path: "ratings[1].assessedAt", rule: "datetime", line: 5,
+		{name: "YAML profile validation", into: profile, kind: careerkit.ErrInvalid, path: "ratings[1].assessedAt", rule: "format", line: 5,
 			doc: "subject: person-1\nratings:\n  - {competency: go, level: 1}\n  - competency: go\n    assessedAt: 30/09/2026\n"},
 		{name: "YAML profile subject not a slug", into: profile, kind: careerkit.ErrInvalid, path: "subject", rule: "slug", line: 2,
 			doc: "ratings: []\nsubject: Jane Doe\n"},

@@ -13,6 +13,8 @@
 //     path helpers every package reports with.
 //   - document: strict JSON and YAML documents with the line and column of
 //     any path, and their Limits.
+//   - civil: Date, a calendar date (YYYY-MM-DD) with no time zone, for the
+//     dates of ratings and market data.
 //   - competency: scales, competencies, catalogs and their compiled Index;
 //     requirements, ratings, profiles, gap analysis (Index.Analyze) and
 //     matching (Matcher, Population, TopK).

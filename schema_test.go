@@ -185,7 +185,8 @@ func TestSchemaKeywords(t *testing.T) {
 	assert.Equal(t, []string{"id", "band"}, structure.Definitions["salary.Grade"].Required, "a grade's band is required: Go rejects a zero band")
 	assert.Equal(t, []string{"profile"}, of(careerkit.KindCandidate).Required, "a candidate's profile is required")
 	rating := of(careerkit.KindProfile).Definitions["competency.Rating"]
-	assert.Equal(t, "date", prop(rating, "assessedAt").AnyOf[1].Format, "Rating.assessedAt is a date or empty")
+	assert.Equal(t, "#/$defs/civil.Date", prop(rating, "assessedAt").Ref, "Rating.assessedAt is a civil.Date")
+	assert.Equal(t, "date", of(careerkit.KindProfile).Definitions["civil.Date"].AnyOf[1].Format, "Rating.assessedAt is a date or empty")
 
 	for _, k := range careerkit.Kinds() {
 		s := of(k)

@@ -3,6 +3,7 @@ package competency_test
 import (
 	"fmt"
 
+	"github.com/careerkit/careerkit/civil"
 	"github.com/careerkit/careerkit/competency"
 )
 
@@ -20,7 +21,7 @@ func Example() {
 		return
 	}
 	person := competency.Profile{Subject: "candidate-17", Ratings: []competency.Rating{
-		{Competency: "System Design", Level: 4, Source: competency.Manager, AssessedAt: "2026-09-30"},
+		{Competency: "System Design", Level: 4, Source: competency.Manager, AssessedAt: civil.MustParseDate("2026-09-30")},
 		{Competency: "coaching", Level: 2, Source: competency.Self},
 	}}
 	reqs := []competency.Requirement{

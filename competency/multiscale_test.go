@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/careerkit/careerkit/civil"
 	"github.com/careerkit/careerkit/competency"
 )
 
@@ -89,7 +90,7 @@ func (w msWorld) profile(subject competency.SubjectID, full bool) competency.Pro
 			}
 			p.Ratings = append(p.Ratings, competency.Rating{Competency: ref, Level: w.level(i),
 				Source:     []competency.Source{"", competency.Self, competency.Manager, competency.Assessment}[w.rng.IntN(4)],
-				AssessedAt: []string{"", "2026-01-01", "2026-02-01"}[w.rng.IntN(3)]})
+				AssessedAt: []civil.Date{{}, civil.MustParseDate("2026-01-01"), civil.MustParseDate("2026-02-01")}[w.rng.IntN(3)]})
 		}
 	}
 	return p

@@ -1,8 +1,7 @@
 package competency
 
 import (
-	"time"
-
+	"github.com/careerkit/careerkit/civil"
 	"github.com/careerkit/careerkit/internal/enum"
 	"github.com/careerkit/careerkit/internal/validate"
 	"github.com/careerkit/careerkit/problem"
@@ -72,8 +71,9 @@ type Rating struct {
 	Level int `json:"level" validate:"gte=0,lte=1000"`
 	// Source says who gave the rating.
 	Source Source `json:"source,omitempty"`
-	// AssessedAt is the date of the rating, as YYYY-MM-DD.
-	AssessedAt string `json:"assessedAt,omitempty" validate:"omitempty,datetime=2006-01-02"`
+	// AssessedAt is the date of the rating, written YYYY-MM-DD; a rating
+	// without one is undated, older than every dated one.
+	AssessedAt civil.Date `json:"assessedAt,omitzero"`
 	// Evidence points at what supports the rating: a link, a document ID, a note.
 	Evidence string `json:"evidence,omitempty" validate:"max=2000"`
 }
@@ -144,8 +144,8 @@ func (p Policy) better(a, b held) bool {
 	case Lowest:
 		return a.level < b.level
 	}
-	if a.assessedAt != b.assessedAt {
-		return a.assessedAt > b.assessedAt
+	if c := a.assessedAt.Compare(b.assessedAt); c != 0 {
+		return c > 0
 	}
 	if a.trust != b.trust {
 		return a.trust > b.trust
@@ -165,7 +165,7 @@ func (ix *Index) ValidateProfile(p Profile) error {
 
 // held is the resolved rating of one competency.
 type held struct {
-	assessedAt string
+	assessedAt civil.Date
 	via        Via // ViaDirect, ViaName or ViaAlias
 	level      int
 	trust      int8
@@ -235,11 +235,6 @@ func (p Profile) surelyValid() bool {
 		if r.Competency == "" || len(r.Competency) > 200 || r.Level < 0 || r.Level > 1000 ||
 			!r.Source.IsValid() || len(r.Evidence) > 2000 {
 			return false
-		}
-		if r.AssessedAt != "" {
-			if _, err := time.Parse(time.DateOnly, r.AssessedAt); err != nil {
-				return false
-			}
 		}
 	}
 	return true

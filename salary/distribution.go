@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/careerkit/careerkit/civil"
 	"github.com/careerkit/careerkit/internal/validate"
 	"github.com/careerkit/careerkit/problem"
 )
@@ -30,8 +31,9 @@ type Distribution struct {
 	P90 *Amount `json:"p90,omitempty" yaml:"p90,omitempty"`
 	// Source names where the data comes from, such as a survey and its cut.
 	Source string `json:"source,omitempty" yaml:"source,omitempty" validate:"max=500"`
-	// AsOf is the date the data describes, as YYYY-MM-DD.
-	AsOf string `json:"asOf,omitempty" yaml:"asOf,omitempty" validate:"omitempty,datetime=2006-01-02"`
+	// AsOf is the date the data describes, written YYYY-MM-DD; left out
+	// when not stated.
+	AsOf civil.Date `json:"asOf,omitzero" yaml:"asOf,omitempty"`
 }
 
 // point is one given percentile.
@@ -59,7 +61,7 @@ func (d Distribution) points() []point {
 // Validate checks that the currency and period are valid, that at least one
 // percentile is given, that each is at least 0 with no more decimals than
 // the currency allows, that the given percentiles never decrease (p10 ≤ p25
-// ≤ p50 ≤ p75 ≤ p90), and the tags of Source and AsOf.
+// ≤ p50 ≤ p75 ≤ p90), and the length of Source.
 func (d Distribution) Validate() error {
 	var errs problem.Errors
 	for _, fe := range validate.Struct(d) {

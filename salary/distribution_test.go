@@ -1,12 +1,15 @@
 package salary_test
 
 import (
+	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/careerkit/careerkit"
+	"github.com/careerkit/careerkit/civil"
 	"github.com/careerkit/careerkit/salary"
 )
 
@@ -20,7 +23,7 @@ func market() salary.Distribution {
 	return salary.Distribution{
 		Currency: salary.USD, Period: salary.Year,
 		P10: ptr("130000"), P25: ptr("150000"), P50: ptr("175000"), P75: ptr("200000"), P90: ptr("240000"),
-		Source: "Example survey, software engineering managers, US", AsOf: "2026-01-01",
+		Source: "Example survey, software engineering managers, US", AsOf: civil.MustParseDate("2026-01-01"),
 	}
 }
 
@@ -34,13 +37,12 @@ func TestDistributionValidate(t *testing.T) {
 		{"median only", func(d *salary.Distribution) { d.P10, d.P25, d.P75, d.P90 = nil, nil, nil, nil }, "", ""},
 		{"quartiles only", func(d *salary.Distribution) { d.P10, d.P50, d.P90 = nil, nil, nil }, "", ""},
 		{"flat", func(d *salary.Distribution) { d.P25, d.P50 = ptr("150000"), ptr("150000") }, "", ""},
-		{"no source or date", func(d *salary.Distribution) { d.Source, d.AsOf = "", "" }, "", ""},
+		{"no source or date", func(d *salary.Distribution) { d.Source, d.AsOf = "", civil.Date{} }, "", ""},
 		{"none given", func(d *salary.Distribution) { d.P10, d.P25, d.P50, d.P75, d.P90 = nil, nil, nil, nil, nil }, "", "required"},
 		{"decreasing", func(d *salary.Distribution) { d.P75 = ptr("174999.99") }, "p75", "order"},
 		{"decreasing across a gap", func(d *salary.Distribution) { d.P50 = nil; d.P75 = ptr("149999") }, "p75", "order"},
 		{"negative", func(d *salary.Distribution) { d.P10 = ptr("-1") }, "p10", "gte"},
 		{"too many decimals", func(d *salary.Distribution) { d.P50 = ptr("175000.001") }, "p50", "decimals"},
-		{"bad date", func(d *salary.Distribution) { d.AsOf = "January 2026" }, "asOf", "datetime"},
 		{"bad currency", func(d *salary.Distribution) { d.Currency = "XXX" }, "currency", "currency"},
 		{"no period", func(d *salary.Distribution) { d.Period = "" }, "period", "required"},
 	} {
@@ -57,6 +59,24 @@ func TestDistributionValidate(t *testing.T) {
 			assert.Contains(t, ve.Errors, findProblem(ve, tc.path, tc.rule), "Validate() of %s: %v", tc.name, err)
 		})
 	}
+}
+
+func TestDistributionDate(t *testing.T) {
+	var d salary.Distribution
+	err := careerkit.Decode(strings.NewReader(`{"currency": "USD", "period": "year", "p50": 175000, "asOf": "2026-01-01"}`), &d)
+	require.NoError(t, err, "Decode(asOf 2026-01-01)")
+	assert.Equal(t, civil.MustParseDate("2026-01-01"), d.AsOf, "Decode(asOf 2026-01-01)")
+
+	err = careerkit.Decode(strings.NewReader(`{"currency": "USD", "period": "year", "p50": 175000, "asOf": "January 2026"}`), &d)
+	var ve *careerkit.ValidationError
+	require.ErrorAs(t, err, &ve, "Decode(asOf January 2026)")
+	require.Len(t, ve.Errors, 1, "Decode(asOf January 2026)")
+	assert.Equal(t, "asOf", ve.Errors[0].Path, "Decode(asOf January 2026): path")
+	assert.Contains(t, ve.Errors[0].Message, "write the date as YYYY-MM-DD", "Decode(asOf January 2026): message")
+
+	out, err := json.Marshal(salary.Distribution{Currency: salary.USD, Period: salary.Year, P50: ptr("1")})
+	require.NoError(t, err, "json.Marshal")
+	assert.NotContains(t, string(out), "asOf", "json.Marshal leaves out no date")
 }
 
 func TestDistributionPercentile(t *testing.T) {
