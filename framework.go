@@ -1,6 +1,7 @@
 package careerkit
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"slices"
@@ -220,13 +221,13 @@ func (m *Model) PayStructure(id salary.StructureID) (salary.Structure, bool) {
 	return m.f.PayStructures[i].Clone(), true
 }
 
-// Fit compares a candidate with the role of the given ID.
-func (m *Model) Fit(roleID role.ID, c role.Candidate, opts role.FitOptions) (role.FitReport, error) {
+// Fit compares a candidate with the role of the given ID, as role.Fit does.
+func (m *Model) Fit(ctx context.Context, roleID role.ID, c role.Candidate, opts role.FitOptions) (role.FitReport, error) {
 	r, ok := m.Role(roleID)
 	if !ok {
 		return role.FitReport{}, fmt.Errorf("careerkit: fit %q: %w: no such role", roleID, ErrUnknownReference)
 	}
-	return role.Fit(m.ix, r, c, opts)
+	return role.Fit(ctx, m.ix, r, c, opts)
 }
 
 // People holds the people a framework is applied to: candidates for roles
@@ -286,23 +287,23 @@ func (p People) Profile(subject competency.SubjectID) (competency.Profile, bool)
 
 // RankCandidates ranks the candidates of people for the role of the given
 // ID, as role.RankCandidates does.
-func (m *Model) RankCandidates(roleID role.ID, people People, k int, opts role.FitOptions) ([]role.Ranked, error) {
+func (m *Model) RankCandidates(ctx context.Context, roleID role.ID, people People, k int, opts role.FitOptions) ([]role.Ranked, error) {
 	r, ok := m.Role(roleID)
 	if !ok {
 		return nil, fmt.Errorf("careerkit: rank candidates for %q: %w: no such role", roleID, ErrUnknownReference)
 	}
-	return role.RankCandidates(m.ix, r, people.Candidates, k, opts)
+	return role.RankCandidates(ctx, m.ix, r, people.Candidates, k, opts)
 }
 
 // RankRoles ranks every role of the framework for a candidate, as
 // role.RankRoles does. It ranks copies of the roles, so that a custom
 // Scorer, which sees each requirement, cannot reach the model's own.
-func (m *Model) RankRoles(c role.Candidate, k int, opts role.FitOptions) ([]role.Ranked, error) {
+func (m *Model) RankRoles(ctx context.Context, c role.Candidate, k int, opts role.FitOptions) ([]role.Ranked, error) {
 	roles := make([]role.Role, len(m.f.Roles))
 	for i, r := range m.f.Roles {
 		roles[i] = r.Clone()
 	}
-	return role.RankRoles(m.ix, roles, c, k, opts)
+	return role.RankRoles(ctx, m.ix, roles, c, k, opts)
 }
 
 // competencyIDs is the set of IDs of a catalog that does not compile.

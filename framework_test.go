@@ -2,6 +2,7 @@ package careerkit_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"testing"
 
@@ -40,10 +41,10 @@ func TestFrameworkCompile(t *testing.T) {
 	require.NoError(t, err, "examples.People()")
 	c, ok := people.Candidate("sample-engineering-manager")
 	require.True(t, ok, "Candidate(sample-engineering-manager)")
-	fit, err := m.Fit("manager-software-engineering", c, role.FitOptions{})
+	fit, err := m.Fit(context.Background(), "manager-software-engineering", c, role.FitOptions{})
 	require.NoError(t, err, "Fit")
 	assert.True(t, fit.Ready, "the experienced manager is ready")
-	_, err = m.Fit("cto", c, role.FitOptions{})
+	_, err = m.Fit(context.Background(), "cto", c, role.FitOptions{})
 	assert.ErrorIs(t, err, careerkit.ErrUnknownReference, "Fit for an unknown role")
 }
 

@@ -1,6 +1,7 @@
 package careerkit_test
 
 import (
+	"context"
 	"fmt"
 	"reflect"
 	"strings"
@@ -281,16 +282,16 @@ func answers(t *testing.T, m *careerkit.Model, people careerkit.People) []answer
 		require.True(t, ok, "Model.Role(%s)", r.ID)
 		add("Model.Role("+string(r.ID)+")", got)
 		for _, c := range people.Candidates {
-			fit, err := m.Fit(r.ID, c, role.FitOptions{})
+			fit, err := m.Fit(context.Background(), r.ID, c, role.FitOptions{})
 			require.NoError(t, err, "Model.Fit(%s, %s)", r.ID, c.Profile.Subject)
 			add("Model.Fit("+string(r.ID)+", "+string(c.Profile.Subject)+")", fit)
 		}
-		ranked, err := m.RankCandidates(r.ID, people, 10, role.FitOptions{})
+		ranked, err := m.RankCandidates(context.Background(), r.ID, people, 10, role.FitOptions{})
 		require.NoError(t, err, "Model.RankCandidates(%s)", r.ID)
 		add("Model.RankCandidates("+string(r.ID)+")", ranked)
 	}
 	for _, c := range people.Candidates {
-		ranked, err := m.RankRoles(c, 10, role.FitOptions{})
+		ranked, err := m.RankRoles(context.Background(), c, 10, role.FitOptions{})
 		require.NoError(t, err, "Model.RankRoles(%s)", c.Profile.Subject)
 		add("Model.RankRoles("+string(c.Profile.Subject)+")", ranked)
 	}
@@ -339,7 +340,7 @@ func answers(t *testing.T, m *careerkit.Model, people careerkit.People) []answer
 			add("Graph.Role("+string(a.ID)+")", r, hasRole)
 			add("Graph.Grade("+string(a.ID)+")", gr, hasGrade)
 			for _, c := range people.Candidates {
-				rep, err := g.Readiness(c.Profile, a.ID)
+				rep, err := g.Readiness(context.Background(), c.Profile, a.ID)
 				require.NoError(t, err, "Graph.Readiness(%s, %s)", c.Profile.Subject, a.ID)
 				add("Graph.Readiness("+string(c.Profile.Subject)+", "+string(a.ID)+")", rep)
 			}
@@ -379,14 +380,14 @@ func TestModelReturnsCopies(t *testing.T) {
 	opts := role.FitOptions{Competency: competency.Options{Scorer: meddler{}}}
 	for _, r := range twin.Framework().Roles {
 		for _, c := range people.Candidates {
-			_, err := m.Fit(r.ID, c, opts)
+			_, err := m.Fit(context.Background(), r.ID, c, opts)
 			require.NoError(t, err, "Fit(%s) with a meddling scorer", r.ID)
 		}
-		_, err := m.RankCandidates(r.ID, people, 10, opts)
+		_, err := m.RankCandidates(context.Background(), r.ID, people, 10, opts)
 		require.NoError(t, err, "RankCandidates(%s) with a meddling scorer", r.ID)
 	}
 	for _, c := range people.Candidates {
-		_, err := m.RankRoles(c, 10, opts)
+		_, err := m.RankRoles(context.Background(), c, 10, opts)
 		require.NoError(t, err, "RankRoles(%s) with a meddling scorer", c.Profile.Subject)
 	}
 

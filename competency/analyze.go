@@ -1,6 +1,7 @@
 package competency
 
 import (
+	"context"
 	"fmt"
 	"math"
 
@@ -118,10 +119,14 @@ type Report struct {
 // DescendantCredit is 1. The score is the weighted mean of the credits,
 // computed without overflow for any finite weights (see WeightedMean.Score).
 // The result does not depend on the order of the ratings, and only the order
-// of Gaps depends on the order of the requirements.
-func (ix *Index) Analyze(p Profile, reqs []Requirement, opts Options) (Report, error) {
+// of Gaps depends on the order of the requirements. Analyze returns ctx's
+// error, and no report, when ctx is done before it ends.
+func (ix *Index) Analyze(ctx context.Context, p Profile, reqs []Requirement, opts Options) (Report, error) {
 	if ix == nil {
 		return Report{}, fmt.Errorf("competency: analyze: nil index: %w", problem.ErrInvalid)
+	}
+	if err := ctx.Err(); err != nil {
+		return Report{}, err
 	}
 	if err := opts.check("analyze"); err != nil {
 		return Report{}, err
@@ -144,6 +149,11 @@ func (ix *Index) Analyze(p Profile, reqs []Requirement, opts Options) (Report, e
 	rep := Report{Subject: p.Subject, RequiredMet: true, Gaps: make([]Gap, len(reqs))}
 	items := make([]Item, len(reqs))
 	for i, r := range reqs {
+		if i%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return Report{}, err
+			}
+		}
 		g, err := ix.gap(r, have, sc, opts.DescendantCredit)
 		if err != nil {
 			return Report{}, err

@@ -1,6 +1,7 @@
 package competency_test
 
 import (
+	"context"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -30,7 +31,7 @@ func TestAnalyzeBasics(t *testing.T) {
 		{Competency: "software-architecture", Level: 2, Importance: competency.Preferred},
 	}
 	p := competency.Profile{Subject: "p1", Ratings: []competency.Rating{rating("distributed-systems", 2), rating("coaching", 5)}}
-	rep, err := ix.Analyze(p, reqs, competency.Options{})
+	rep, err := ix.Analyze(context.Background(), p, reqs, competency.Options{})
 	require.NoError(t, err, "Analyze")
 	require.Len(t, rep.Gaps, 3, "one gap per requirement")
 
@@ -55,7 +56,7 @@ func TestAnalyzePreferredNeverBlocks(t *testing.T) {
 	ix := competency.MustCompile(small())
 	reqs := []competency.Requirement{req("coaching", 3), {Competency: "software-architecture", Level: 5, Importance: competency.Preferred}}
 	p := competency.Profile{Subject: "p1", Ratings: []competency.Rating{rating("coaching", 3)}}
-	rep, err := ix.Analyze(p, reqs, competency.Options{})
+	rep, err := ix.Analyze(context.Background(), p, reqs, competency.Options{})
 	require.NoError(t, err, "Analyze")
 	assert.True(t, rep.RequiredMet, "unmet preferred item does not block RequiredMet")
 	assert.Empty(t, rep.Unmet, "Unmet holds required items only")
@@ -69,7 +70,7 @@ func TestAnalyzeAliasAndName(t *testing.T) {
 		via competency.Via
 	}{{"System Design", competency.ViaAlias}, {"distributed systems", competency.ViaName}, {"distributed-systems", competency.ViaDirect}} {
 		p := competency.Profile{Subject: "p", Ratings: []competency.Rating{rating(c.ref, 3)}}
-		rep, err := ix.Analyze(p, []competency.Requirement{req("distributed-systems", 3)}, competency.Options{})
+		rep, err := ix.Analyze(context.Background(), p, []competency.Requirement{req("distributed-systems", 3)}, competency.Options{})
 		require.NoError(t, err, "Analyze with rating %q", c.ref)
 		assert.Equal(t, c.via, rep.Gaps[0].Via, "via for rating %q", c.ref)
 		assert.True(t, rep.Gaps[0].Met, "met through %q", c.ref)
@@ -82,12 +83,12 @@ func TestAnalyzeDescendantCredit(t *testing.T) {
 	reqs := []competency.Requirement{req("software-architecture", 4)}
 	p := competency.Profile{Subject: "p", Ratings: []competency.Rating{rating("distributed-systems", 4)}}
 
-	rep, err := ix.Analyze(p, reqs, competency.Options{})
+	rep, err := ix.Analyze(context.Background(), p, reqs, competency.Options{})
 	require.NoError(t, err, "Analyze default options")
 	assert.Equal(t, competency.ViaNone, rep.Gaps[0].Via, "no descendant credit by default")
 	assert.Equal(t, 0.0, rep.Score, "score without descendant credit")
 
-	rep, err = ix.Analyze(p, reqs, competency.Options{DescendantCredit: 0.5})
+	rep, err = ix.Analyze(context.Background(), p, reqs, competency.Options{DescendantCredit: 0.5})
 	require.NoError(t, err, "Analyze DescendantCredit 0.5")
 	g := rep.Gaps[0]
 	assert.Equal(t, competency.ViaDescendant, g.Via, "via descendant")
@@ -95,20 +96,20 @@ func TestAnalyzeDescendantCredit(t *testing.T) {
 	assert.InDelta(t, 0.5, g.Credit, 1e-12, "credit scaled by 0.5")
 	assert.False(t, g.Met, "partial descendant credit never meets")
 
-	rep, err = ix.Analyze(p, reqs, competency.Options{DescendantCredit: 1})
+	rep, err = ix.Analyze(context.Background(), p, reqs, competency.Options{DescendantCredit: 1})
 	require.NoError(t, err, "Analyze DescendantCredit 1")
 	assert.True(t, rep.Gaps[0].Met, "full descendant credit meets")
 	assert.True(t, rep.RequiredMet, "required met through descendant")
 
 	// A direct rating wins a tie with a descendant.
 	p.Ratings = append(p.Ratings, rating("software-architecture", 4))
-	rep, err = ix.Analyze(p, reqs, competency.Options{DescendantCredit: 1})
+	rep, err = ix.Analyze(context.Background(), p, reqs, competency.Options{DescendantCredit: 1})
 	require.NoError(t, err, "Analyze with both")
 	assert.Equal(t, competency.ViaDirect, rep.Gaps[0].Via, "direct beats descendant on a tie")
 
-	_, err = ix.Analyze(p, reqs, competency.Options{DescendantCredit: 1.5})
+	_, err = ix.Analyze(context.Background(), p, reqs, competency.Options{DescendantCredit: 1.5})
 	assert.ErrorIs(t, err, problem.ErrInvalid, "DescendantCredit outside [0,1]")
-	_, err = ix.Analyze(p, reqs, competency.Options{DescendantCredit: math.NaN()})
+	_, err = ix.Analyze(context.Background(), p, reqs, competency.Options{DescendantCredit: math.NaN()})
 	assert.ErrorIs(t, err, problem.ErrInvalid, "DescendantCredit NaN")
 }
 
@@ -116,7 +117,7 @@ func TestAnalyzeCreditFunctions(t *testing.T) {
 	ix := competency.MustCompile(small())
 	reqs := []competency.Requirement{req("coaching", 4)}
 	p := competency.Profile{Subject: "p", Ratings: []competency.Rating{rating("coaching", 3)}}
-	rep, err := ix.Analyze(p, reqs, competency.Options{Credit: competency.Step})
+	rep, err := ix.Analyze(context.Background(), p, reqs, competency.Options{Credit: competency.Step})
 	require.NoError(t, err, "Analyze Step")
 	assert.Equal(t, 0.0, rep.Score, "step credit below the level")
 
@@ -126,15 +127,15 @@ func TestAnalyzeCreditFunctions(t *testing.T) {
 		}
 		return 0.5
 	}
-	rep, err = ix.Analyze(p, reqs, competency.Options{Credit: half})
+	rep, err = ix.Analyze(context.Background(), p, reqs, competency.Options{Credit: half})
 	require.NoError(t, err, "Analyze custom")
 	assert.Equal(t, 0.5, rep.Score, "custom credit used")
 
 	bad := func(have, need int) float64 { return 2 }
-	_, err = ix.Analyze(p, reqs, competency.Options{Credit: bad})
+	_, err = ix.Analyze(context.Background(), p, reqs, competency.Options{Credit: bad})
 	assert.ErrorIs(t, err, problem.ErrInvalid, "a credit function outside [0,1] is an error")
 	nan := func(have, need int) float64 { return math.NaN() }
-	_, err = ix.Analyze(p, reqs, competency.Options{Credit: nan})
+	_, err = ix.Analyze(context.Background(), p, reqs, competency.Options{Credit: nan})
 	assert.ErrorIs(t, err, problem.ErrInvalid, "a NaN credit is an error")
 }
 
@@ -154,12 +155,12 @@ func TestAnalyzeResolutionPolicy(t *testing.T) {
 		for k := 0; k < 5; k++ {
 			rs := slices.Clone(ratings)
 			rand.New(rand.NewPCG(uint64(k), 1)).Shuffle(len(rs), func(i, j int) { rs[i], rs[j] = rs[j], rs[i] })
-			rep, err := ix.Analyze(competency.Profile{Subject: "p", Ratings: rs}, reqs, competency.Options{Policy: c.pol})
+			rep, err := ix.Analyze(context.Background(), competency.Profile{Subject: "p", Ratings: rs}, reqs, competency.Options{Policy: c.pol})
 			require.NoError(t, err, "Analyze policy %q", c.pol)
 			assert.Equal(t, c.want, rep.Gaps[0].Have, "policy %q shuffle %d: same-date manager beats peer; latest date wins", c.pol, k)
 		}
 	}
-	_, err := ix.Analyze(competency.Profile{Subject: "p"}, reqs, competency.Options{Policy: "newest"})
+	_, err := ix.Analyze(context.Background(), competency.Profile{Subject: "p"}, reqs, competency.Options{Policy: "newest"})
 	assert.ErrorIs(t, err, problem.ErrInvalid, "unknown policy")
 }
 
@@ -190,7 +191,7 @@ func TestAnalyzeBadInput(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := ix.Analyze(c.p, c.reqs, competency.Options{})
+			_, err := ix.Analyze(context.Background(), c.p, c.reqs, competency.Options{})
 			require.Error(t, err, "Analyze with %s", c.name)
 			assertProblems(t, err, c.want)
 		})
@@ -200,7 +201,7 @@ func TestAnalyzeBadInput(t *testing.T) {
 
 func TestAnalyzeLevelZeroMetByAnyone(t *testing.T) {
 	ix := competency.MustCompile(competency.Catalog{DefaultScale: competency.ScaleONetLevel, Competencies: []competency.Competency{{ID: "writing", Name: "Writing", Kind: competency.Hard}}})
-	rep, err := ix.Analyze(competency.Profile{Subject: "nobody"}, []competency.Requirement{req("writing", 0)}, competency.Options{})
+	rep, err := ix.Analyze(context.Background(), competency.Profile{Subject: "nobody"}, []competency.Requirement{req("writing", 0)}, competency.Options{})
 	require.NoError(t, err, "Analyze level-0 requirement")
 	assert.True(t, rep.Gaps[0].Met, "level 0 is met by an empty profile")
 	assert.Equal(t, 1.0, rep.Score, "full credit for level 0")
@@ -209,7 +210,7 @@ func TestAnalyzeLevelZeroMetByAnyone(t *testing.T) {
 
 func TestAnalyzeNoRequirements(t *testing.T) {
 	ix := competency.MustCompile(small())
-	rep, err := ix.Analyze(competency.Profile{Subject: "p"}, nil, competency.Options{})
+	rep, err := ix.Analyze(context.Background(), competency.Profile{Subject: "p"}, nil, competency.Options{})
 	require.NoError(t, err, "Analyze with no requirements")
 	assert.Equal(t, 1.0, rep.Score, "nothing required: score 1")
 	assert.True(t, rep.RequiredMet, "nothing required: met")
@@ -270,7 +271,7 @@ func TestAnalyzeInvariants(t *testing.T) {
 		w := newWorld(seed, 12)
 		for _, o := range opts {
 			p, reqs := w.profile(), w.requirements()
-			rep, err := w.ix.Analyze(p, reqs, o)
+			rep, err := w.ix.Analyze(context.Background(), p, reqs, o)
 			require.NoError(t, err, "Analyze seed %d", seed)
 			assert.GreaterOrEqual(t, rep.Score, 0.0, "score ≥ 0 (seed %d)", seed)
 			assert.LessOrEqual(t, rep.Score, 1.0, "score ≤ 1 (seed %d)", seed)
@@ -283,7 +284,7 @@ func TestAnalyzeInvariants(t *testing.T) {
 			for i, j := range perm {
 				reqs2[i] = reqs[j]
 			}
-			rep2, err := w.ix.Analyze(p2, reqs2, o)
+			rep2, err := w.ix.Analyze(context.Background(), p2, reqs2, o)
 			require.NoError(t, err, "Analyze shuffled seed %d", seed)
 			assert.InDelta(t, rep.Score, rep2.Score, 1e-9, "score independent of order (seed %d)", seed)
 			assert.Equal(t, rep.RequiredMet, rep2.RequiredMet, "RequiredMet independent of order (seed %d)", seed)
@@ -301,13 +302,13 @@ func TestAnalyzeInvariants(t *testing.T) {
 						up.Ratings[i].Level++
 					}
 				}
-				rep3, err := w.ix.Analyze(up, reqs, o)
+				rep3, err := w.ix.Analyze(context.Background(), up, reqs, o)
 				require.NoError(t, err, "Analyze raised seed %d", seed)
 				assert.GreaterOrEqual(t, rep3.Score+1e-12, rep.Score, "raising a level never lowers the score (seed %d)", seed)
 			}
 
 			// Empty profile: 0 and every required item fails; full profile: 1.
-			empty, err := w.ix.Analyze(competency.Profile{Subject: "e"}, reqs, o)
+			empty, err := w.ix.Analyze(context.Background(), competency.Profile{Subject: "e"}, reqs, o)
 			require.NoError(t, err, "Analyze empty seed %d", seed)
 			assert.Equal(t, 0.0, empty.Score, "empty profile scores 0 (seed %d)", seed)
 			for _, g := range empty.Gaps {
@@ -317,7 +318,7 @@ func TestAnalyzeInvariants(t *testing.T) {
 			for _, r := range reqs {
 				full.Ratings = append(full.Ratings, competency.Rating{Competency: string(r.Competency), Level: r.Level + w.rng.IntN(6-r.Level)})
 			}
-			top, err := w.ix.Analyze(full, reqs, o)
+			top, err := w.ix.Analyze(context.Background(), full, reqs, o)
 			require.NoError(t, err, "Analyze full seed %d", seed)
 			assert.Equal(t, 1.0, top.Score, "a profile at or above every level scores 1 (seed %d)", seed)
 			assert.True(t, top.RequiredMet, "and meets every required item (seed %d)", seed)
@@ -329,14 +330,14 @@ func TestGapStatusAndReportMet(t *testing.T) {
 	ix := competency.MustCompile(small())
 	reqs := []competency.Requirement{req("coaching", 3), req("distributed-systems", 4), req("software-architecture", 3)}
 	p := competency.Profile{Subject: "p", Ratings: []competency.Rating{rating("coaching", 3), rating("distributed-systems", 2)}}
-	rep, err := ix.Analyze(p, reqs, competency.Options{})
+	rep, err := ix.Analyze(context.Background(), p, reqs, competency.Options{})
 	require.NoError(t, err, "Analyze")
 	assert.Equal(t, 1, rep.Met(), "Met counts met requirements")
 	assert.Equal(t, "met", rep.Gaps[0].Status(), "Status of a met gap")
 	assert.Equal(t, "short by 2", rep.Gaps[1].Status(), "Status of a short gap")
 
 	p.Ratings = append(p.Ratings, rating("distributed-systems", 4))
-	rep, err = ix.Analyze(competency.Profile{Subject: "p", Ratings: []competency.Rating{rating("distributed-systems", 4)}},
+	rep, err = ix.Analyze(context.Background(), competency.Profile{Subject: "p", Ratings: []competency.Rating{rating("distributed-systems", 4)}},
 		[]competency.Requirement{req("software-architecture", 3)}, competency.Options{DescendantCredit: 0.5})
 	require.NoError(t, err, "Analyze with descendant credit")
 	assert.Equal(t, "met only in part", rep.Gaps[0].Status(), "a descendant at reduced credit")

@@ -13,7 +13,7 @@ import (
 )
 
 // TopKBatch ranks pop for many requirement sets: result i is
-// matchers[i].TopK(pop, k, opts) with opts.Workers ignored. With
+// matchers[i].TopK(ctx, pop, k, opts) with opts.Workers ignored. With
 // opts.Workers other than 0 or 1, the sets are shared among that many
 // goroutines (negative: GOMAXPROCS), each ranking whole sets, which scales
 // with the cores for batches of many sets; with 0 or 1 they are ranked one
@@ -31,7 +31,7 @@ func TopKBatch(ctx context.Context, matchers []*Matcher, pop *Population, k int,
 	one := TopKOptions{RequiredOnly: opts.RequiredOnly}
 	err := parallel(ctx, "top k batch", len(matchers), opts.Workers, func(i int) error {
 		var err error
-		out[i], err = matchers[i].TopKContext(ctx, pop, k, one)
+		out[i], err = matchers[i].TopK(ctx, pop, k, one)
 		return err
 	})
 	if err != nil {
@@ -51,10 +51,9 @@ func checkBatch(op string, matchers []*Matcher, pop *Population) error {
 	return nil
 }
 
-// ErrPanic is matched (with errors.Is) by the error TopK, TopKContext and
-// TopKBatch return when a worker goroutine they started panicked, a custom
-// Scorer's say: the panic is recovered and returned instead of ending the
-// program. The error names the operation and wraps the panic value when it
+// ErrPanic is matched (with errors.Is) by the error TopK and TopKBatch
+// return when a worker goroutine they started panicked, a custom Scorer's
+// say: the panic is recovered and returned instead of ending the program. The error names the operation and wraps the panic value when it
 // is an error; its PanicValue() any and Stack() []byte methods (reach them
 // with errors.As and an interface) give the value and the worker's stack.
 // A panic on the caller's own goroutine (Workers 0 or 1) is left alone.

@@ -81,7 +81,7 @@ func getFixture(b *testing.B, s synth.Shape, people, sets int) *fixture {
 	}
 	ix := competency.MustCompile(s.Catalog())
 	profiles := s.Profiles(people, 1)
-	pop, err := ix.Population(profiles)
+	pop, err := ix.Population(context.Background(), profiles)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -115,7 +115,7 @@ func BenchmarkTopK(b *testing.B) {
 		b.Run(c.shape.Name+"/compiled", func(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; b.Loop(); i++ {
-				if _, err := f.match[i%len(f.match)].TopK(f.pop, 10, competency.TopKOptions{}); err != nil {
+				if _, err := f.match[i%len(f.match)].TopK(context.Background(), f.pop, 10, competency.TopKOptions{}); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -153,7 +153,7 @@ func BenchmarkPopulation(b *testing.B) {
 				var pop *competency.Population
 				for b.Loop() {
 					var err error
-					if pop, err = ix.Population(profiles); err != nil {
+					if pop, err = ix.Population(context.Background(), profiles); err != nil {
 						b.Fatal(err)
 					}
 				}

@@ -1,6 +1,7 @@
 package competency_test
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/careerkit/careerkit/civil"
@@ -29,7 +30,7 @@ func Example() {
 		{Competency: "coaching", Level: 4},
 		{Competency: "software-architecture", Level: 4, Importance: competency.Preferred},
 	}
-	rep, err := ix.Analyze(person, reqs, competency.Options{DescendantCredit: 0.5})
+	rep, err := ix.Analyze(context.Background(), person, reqs, competency.Options{DescendantCredit: 0.5})
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -26,7 +26,7 @@ func hardeningPopulation(t *testing.T, ix *competency.Index) *competency.Populat
 		profiles = append(profiles, competency.Profile{Subject: competency.SubjectID(fmt.Sprintf("p%02d", i)), Ratings: []competency.Rating{
 			rating("coaching", 1+i%5), rating("distributed-systems", 1+(i/5)%5)}})
 	}
-	pop, err := ix.Population(profiles)
+	pop, err := ix.Population(context.Background(), profiles)
 	require.NoError(t, err, "Population")
 	return pop
 }
@@ -50,20 +50,20 @@ func TestTopKBatchAndTopSetsRefuseNil(t *testing.T) {
 		assert.ErrorIs(t, err, problem.ErrInvalid, "TopSets with a nil population, workers %d", workers)
 	}
 	var nilM *competency.Matcher
-	_, err = nilM.TopK(pop, 3, competency.TopKOptions{Workers: 4})
+	_, err = nilM.TopK(context.Background(), pop, 3, competency.TopKOptions{Workers: 4})
 	assert.ErrorIs(t, err, problem.ErrInvalid, "TopK on a nil matcher")
 	_, _, err = nilM.Score(pop, 0)
 	assert.ErrorIs(t, err, problem.ErrInvalid, "Score on a nil matcher")
-	_, err = m.TopK(nil, 3, competency.TopKOptions{Workers: 4})
+	_, err = m.TopK(context.Background(), nil, 3, competency.TopKOptions{Workers: 4})
 	assert.ErrorIs(t, err, problem.ErrInvalid, "TopK on a nil population")
 	_, _, err = m.Score(nil, 0)
 	assert.ErrorIs(t, err, problem.ErrInvalid, "Score on a nil population")
 	var nilIx *competency.Index
 	_, err = nilIx.Matcher([]competency.Requirement{req("coaching", 3)}, competency.Options{})
 	assert.ErrorIs(t, err, problem.ErrInvalid, "Matcher on a nil index")
-	_, err = nilIx.Population(nil)
+	_, err = nilIx.Population(context.Background(), nil)
 	assert.ErrorIs(t, err, problem.ErrInvalid, "Population on a nil index")
-	_, err = nilIx.Analyze(competency.Profile{Subject: "p"}, nil, competency.Options{})
+	_, err = nilIx.Analyze(context.Background(), competency.Profile{Subject: "p"}, nil, competency.Options{})
 	assert.ErrorIs(t, err, problem.ErrInvalid, "Analyze on a nil index")
 	assert.Zero(t, nilM.Len(), "a nil matcher has no requirements")
 	assert.Nil(t, nilM.Requirements(), "a nil matcher has no requirements")
@@ -87,7 +87,7 @@ func TestWorkerPanicIsAnError(t *testing.T) {
 	for _, value := range []any{errBoom, "a string"} {
 		m, err := ix.Matcher([]competency.Requirement{req("coaching", 3)}, competency.Options{Scorer: panicky{value}})
 		require.NoError(t, err, "Matcher")
-		_, err = m.TopK(pop, 3, competency.TopKOptions{Workers: 4})
+		_, err = m.TopK(context.Background(), pop, 3, competency.TopKOptions{Workers: 4})
 		require.Error(t, err, "TopK with a panicking scorer on 4 workers returns an error")
 		assert.Contains(t, err.Error(), "top k", "the error names the operation: %v", err)
 		assert.Contains(t, err.Error(), "panic", "the error says it was a panic: %v", err)
@@ -141,7 +141,7 @@ func TestOneWorkerRunsOnTheCaller(t *testing.T) {
 		rec := recorder{&sync.Mutex{}, map[string]bool{}}
 		m, err := ix.Matcher([]competency.Requirement{req("coaching", 3)}, competency.Options{Scorer: rec})
 		require.NoError(t, err, "Matcher")
-		_, err = m.TopK(pop, 3, competency.TopKOptions{Workers: workers})
+		_, err = m.TopK(context.Background(), pop, 3, competency.TopKOptions{Workers: workers})
 		require.NoError(t, err, "TopK")
 		_, err = competency.TopKBatch(context.Background(), []*competency.Matcher{m, m}, pop, 3, competency.TopKOptions{Workers: workers})
 		require.NoError(t, err, "TopKBatch")
@@ -150,7 +150,7 @@ func TestOneWorkerRunsOnTheCaller(t *testing.T) {
 		// And so a panic there is the caller's own, as with any call.
 		pm, err := ix.Matcher([]competency.Requirement{req("coaching", 3)}, competency.Options{Scorer: panicky{errBoom}})
 		require.NoError(t, err, "Matcher")
-		assert.PanicsWithValue(t, errBoom, func() { _, _ = pm.TopK(pop, 3, competency.TopKOptions{Workers: workers}) }, "Workers %d: the panic stays on the caller", workers)
+		assert.PanicsWithValue(t, errBoom, func() { _, _ = pm.TopK(context.Background(), pop, 3, competency.TopKOptions{Workers: workers}) }, "Workers %d: the panic stays on the caller", workers)
 	}
 }
 
@@ -166,20 +166,20 @@ func scorePaths(t *testing.T, ix *competency.Index, p competency.Profile, reqs [
 	}
 	var out []float64
 	for _, o := range []competency.Options{{}, {DescendantCredit: 0.5}, {Scorer: competency.WeightedMean{CreditFunc: competency.Linear}}} {
-		rep, err := ix.Analyze(p, reqs, o)
+		rep, err := ix.Analyze(context.Background(), p, reqs, o)
 		require.NoError(t, err, "Analyze")
 		out = append(out, rep.Score)
 		m, err := ix.Matcher(reqs, o)
 		require.NoError(t, err, "Matcher")
 		empty := func(s competency.SubjectID) competency.Profile { return competency.Profile{Subject: s} }
 		for _, ps := range [][]competency.Profile{{p, empty("zz-1"), empty("zz-2"), empty("zz-3")}, {p, full}} {
-			pop, err := ix.Population(ps)
+			pop, err := ix.Population(context.Background(), ps)
 			require.NoError(t, err, "Population")
 			require.Equal(t, len(ps) == 2, pop.Dense(), "a sparse and a dense population")
 			s, _, err := m.Score(pop, 0)
 			require.NoError(t, err, "Score")
 			out = append(out, s)
-			top, err := m.TopK(pop, len(ps), competency.TopKOptions{})
+			top, err := m.TopK(context.Background(), pop, len(ps), competency.TopKOptions{})
 			require.NoError(t, err, "TopK")
 			for _, x := range top {
 				if x.Subject == p.Subject {
@@ -250,7 +250,7 @@ func TestScoresKeepTheirBitsForOrdinaryWeights(t *testing.T) {
 func TestMatcherRequirementsAreCopies(t *testing.T) {
 	ix := competency.MustCompile(small())
 	p := competency.Profile{Subject: "p", Ratings: []competency.Rating{rating("coaching", 5)}}
-	pop, err := ix.Population([]competency.Profile{p})
+	pop, err := ix.Population(context.Background(), []competency.Profile{p})
 	require.NoError(t, err, "Population")
 	for _, o := range []competency.Options{{}, {DescendantCredit: 0.5}, {Scorer: mustHave{}}} {
 		reqs := []competency.Requirement{req("coaching", 5).WithWeight(3), req("distributed-systems", 5).WithWeight(1)}
@@ -302,7 +302,7 @@ func TestMetDirectlyWhateverWinsOnCredit(t *testing.T) {
 		{DescendantCredit: 0.8, Credit: func(have, _ int) float64 { return float64(have) / 5 }},
 		{DescendantCredit: 0.8, Scorer: gateHigh{}}, // custom aggregate: gates on Met
 	} {
-		rep, err := ix.Analyze(p, reqs, o)
+		rep, err := ix.Analyze(context.Background(), p, reqs, o)
 		require.NoError(t, err, "Analyze")
 		g := rep.Gaps[0]
 		assert.Equal(t, competency.ViaDescendant, g.Via, "the descendant wins on credit (5/5·0.8 > 3/5)")
@@ -316,7 +316,7 @@ func TestMetDirectlyWhateverWinsOnCredit(t *testing.T) {
 	}
 	// Through a descendant alone, only DescendantCredit 1 meets.
 	q := competency.Profile{Subject: "q", Ratings: []competency.Rating{rating("distributed-systems", 5)}}
-	rep, err := ix.Analyze(q, reqs, competency.Options{DescendantCredit: 0.8, Scorer: favourHigh{}})
+	rep, err := ix.Analyze(context.Background(), q, reqs, competency.Options{DescendantCredit: 0.8, Scorer: favourHigh{}})
 	require.NoError(t, err, "Analyze")
 	assert.False(t, rep.Gaps[0].Met, "a descendant at reduced credit does not meet")
 }
@@ -375,7 +375,7 @@ func retainedAfterConcurrentTopK(tb testing.TB, pop *competency.Population, m *c
 		go func() {
 			defer wg.Done()
 			<-start
-			_, errs[i] = m.TopK(pop, 10, competency.TopKOptions{})
+			_, errs[i] = m.TopK(context.Background(), pop, 10, competency.TopKOptions{})
 		}()
 	}
 	close(start)
@@ -399,7 +399,7 @@ func sparsePopulation(tb testing.TB, overlap bool) (*competency.Population, *com
 	s := synth.Uniform()
 	s.Ratings = 1
 	ix := competency.MustCompile(s.Catalog())
-	pop, err := ix.Population(s.Profiles(300_000, 1))
+	pop, err := ix.Population(context.Background(), s.Profiles(300_000, 1))
 	require.NoError(tb, err, "Population")
 	require.False(tb, pop.Dense(), "a sparse population")
 	var o competency.Options
@@ -426,7 +426,7 @@ func TestScratchIsNotRetained(t *testing.T) {
 func TestDenseTopKAllocatesNoScratch(t *testing.T) {
 	s := synth.Dense()
 	ix := competency.MustCompile(s.Catalog())
-	pop, err := ix.Population(s.Profiles(5_000, 1))
+	pop, err := ix.Population(context.Background(), s.Profiles(5_000, 1))
 	require.NoError(t, err, "Population")
 	require.True(t, pop.Dense(), "a dense population")
 	m, err := ix.Matcher(s.RequirementSets(1, 1)[0], competency.Options{})
@@ -435,7 +435,7 @@ func TestDenseTopKAllocatesNoScratch(t *testing.T) {
 	runtime.ReadMemStats(&before)
 	const calls = 10
 	for range calls {
-		_, err := m.TopK(pop, 10, competency.TopKOptions{})
+		_, err := m.TopK(context.Background(), pop, 10, competency.TopKOptions{})
 		require.NoError(t, err, "TopK")
 	}
 	runtime.ReadMemStats(&after)

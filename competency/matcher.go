@@ -346,13 +346,9 @@ type TopKOptions struct {
 //
 // With Workers 0 or 1 TopK starts no goroutine: a panic of a custom Scorer
 // is the caller's, as in Score. With more workers, a panic in a worker is
-// recovered and returned as an error matching ErrPanic.
-func (m *Matcher) TopK(pop *Population, k int, opts TopKOptions) ([]Match, error) {
-	return m.TopKContext(context.Background(), pop, k, opts)
-}
-
-// TopKContext is TopK that stops early, with ctx's error, when ctx is done.
-func (m *Matcher) TopKContext(ctx context.Context, pop *Population, k int, opts TopKOptions) ([]Match, error) {
+// recovered and returned as an error matching ErrPanic. TopK stops early,
+// with ctx's error, when ctx is done.
+func (m *Matcher) TopK(ctx context.Context, pop *Population, k int, opts TopKOptions) ([]Match, error) {
 	if err := m.compatible(pop, "top k"); err != nil {
 		return nil, err
 	}

@@ -64,7 +64,7 @@ func TestMatcherEqualsAnalyze(t *testing.T) {
 		}
 		profiles = subjects(profiles)
 		for oi, o := range options {
-			pop, err := w.ix.PopulationWithPolicy(profiles, o.Policy)
+			pop, err := w.ix.PopulationWithPolicy(context.Background(), profiles, o.Policy)
 			require.NoError(t, err, "Population seed %d", seed)
 			for q := 0; q < 5; q++ {
 				reqs := w.requirements()
@@ -75,13 +75,13 @@ func TestMatcherEqualsAnalyze(t *testing.T) {
 					got, met, err := m.Score(pop, i)
 					require.NoError(t, err, "Score")
 					p := profileOf(profiles, pop.Subject(i))
-					rep, err := w.ix.Analyze(p, reqs, o)
+					rep, err := w.ix.Analyze(context.Background(), p, reqs, o)
 					require.NoError(t, err, "Analyze")
 					assert.Equal(t, rep.Score, got, "score of %s, seed %d options %d", p.Subject, seed, oi)
 					assert.Equal(t, rep.RequiredMet, met, "required met of %s, seed %d options %d", p.Subject, seed, oi)
 					byScore[p.Subject] = competency.Match{Subject: p.Subject, Score: rep.Score, RequiredMet: rep.RequiredMet}
 				}
-				all, err := m.TopK(pop, pop.Len(), competency.TopKOptions{})
+				all, err := m.TopK(context.Background(), pop, pop.Len(), competency.TopKOptions{})
 				require.NoError(t, err, "TopK all")
 				require.Len(t, all, pop.Len(), "TopK with k = population returns everyone")
 				for _, mt := range all {
@@ -116,13 +116,13 @@ func TestTopKProperties(t *testing.T) {
 			}
 		}
 		profiles = subjects(profiles)
-		pop, err := w.ix.Population(profiles)
+		pop, err := w.ix.Population(context.Background(), profiles)
 		require.NoError(t, err, "Population")
 		assert.Equal(t, dense, pop.Dense(), "dense matrix kept exactly when most cells are filled")
 		m, err := w.ix.Matcher(w.requirements(), competency.Options{})
 		require.NoError(t, err, "Matcher")
 
-		all, err := m.TopK(pop, 1000, competency.TopKOptions{})
+		all, err := m.TopK(context.Background(), pop, 1000, competency.TopKOptions{})
 		require.NoError(t, err, "TopK k > population")
 		require.Len(t, all, 300, "k larger than the population returns everyone")
 		assert.True(t, slices.IsSortedFunc(all, func(a, b competency.Match) int {
@@ -139,21 +139,21 @@ func TestTopKProperties(t *testing.T) {
 		}), "best first, ties by subject ID (dense=%v)", dense)
 
 		for _, k := range []int{1, 7, 50, 299} {
-			top, err := m.TopK(pop, k, competency.TopKOptions{})
+			top, err := m.TopK(context.Background(), pop, k, competency.TopKOptions{})
 			require.NoError(t, err, "TopK %d", k)
 			assert.Equal(t, all[:k], top, "TopK(%d) is the prefix of the full ranking (dense=%v)", k, dense)
 			for _, workers := range []int{2, 3, 16, -1} {
-				par, err := m.TopK(pop, k, competency.TopKOptions{Workers: workers})
+				par, err := m.TopK(context.Background(), pop, k, competency.TopKOptions{Workers: workers})
 				require.NoError(t, err, "TopK %d workers %d", k, workers)
 				assert.Equal(t, top, par, "parallel equals sequential (k %d, workers %d, dense=%v)", k, workers, dense)
 			}
 		}
 		for _, k := range []int{0, -3} {
-			none, err := m.TopK(pop, k, competency.TopKOptions{})
+			none, err := m.TopK(context.Background(), pop, k, competency.TopKOptions{})
 			require.NoError(t, err, "TopK %d", k)
 			assert.Empty(t, none, "k ≤ 0 returns none")
 		}
-		req, err := m.TopK(pop, 1000, competency.TopKOptions{RequiredOnly: true, Workers: 2})
+		req, err := m.TopK(context.Background(), pop, 1000, competency.TopKOptions{RequiredOnly: true, Workers: 2})
 		require.NoError(t, err, "TopK RequiredOnly")
 		var want []competency.Match
 		for _, mt := range all {
@@ -168,11 +168,11 @@ func TestTopKProperties(t *testing.T) {
 func TestTopKTiesBySubject(t *testing.T) {
 	w := newWorld(5, 6)
 	profiles := subjects(make([]competency.Profile, 50)) // all empty: every score ties
-	pop, err := w.ix.Population(profiles)
+	pop, err := w.ix.Population(context.Background(), profiles)
 	require.NoError(t, err, "Population")
 	m, err := w.ix.Matcher([]competency.Requirement{{Competency: w.ids[0], Level: 3}}, competency.Options{})
 	require.NoError(t, err, "Matcher")
-	top, err := m.TopK(pop, 3, competency.TopKOptions{Workers: 2})
+	top, err := m.TopK(context.Background(), pop, 3, competency.TopKOptions{Workers: 2})
 	require.NoError(t, err, "TopK")
 	assert.Equal(t, []competency.SubjectID{"s000", "s001", "s002"}, []competency.SubjectID{top[0].Subject, top[1].Subject, top[2].Subject}, "equal scores rank by subject ID")
 }
@@ -183,13 +183,13 @@ func TestTopKCancelled(t *testing.T) {
 	for i := range profiles {
 		profiles[i] = w.profile()
 	}
-	pop, err := w.ix.Population(subjects(profiles))
+	pop, err := w.ix.Population(context.Background(), subjects(profiles))
 	require.NoError(t, err, "Population")
 	m, err := w.ix.Matcher(w.requirements(), competency.Options{})
 	require.NoError(t, err, "Matcher")
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	_, err = m.TopKContext(ctx, pop, 5, competency.TopKOptions{Workers: 2})
+	_, err = m.TopK(ctx, pop, 5, competency.TopKOptions{Workers: 2})
 	assert.ErrorIs(t, err, context.Canceled, "a cancelled context stops the ranking")
 }
 
@@ -201,20 +201,20 @@ func TestMatcherAndPopulationErrors(t *testing.T) {
 	_, err = ix.Matcher([]competency.Requirement{{Competency: "coaching", Level: 3}}, competency.Options{Credit: bad})
 	assert.ErrorIs(t, err, problem.ErrInvalid, "Matcher with a credit outside [0, 1]")
 
-	_, err = ix.Population([]competency.Profile{{Subject: "a"}, {Subject: "a"}})
+	_, err = ix.Population(context.Background(), []competency.Profile{{Subject: "a"}, {Subject: "a"}})
 	assert.ErrorIs(t, err, problem.ErrDuplicate, "Population with a repeated subject")
-	_, err = ix.Population([]competency.Profile{{Subject: "a", Ratings: []competency.Rating{{Competency: "cobol", Level: 1}}}})
+	_, err = ix.Population(context.Background(), []competency.Profile{{Subject: "a", Ratings: []competency.Rating{{Competency: "cobol", Level: 1}}}})
 	assert.ErrorIs(t, err, problem.ErrUnknownCompetency, "Population with an unknown competency")
 
-	pop, err := ix.Population([]competency.Profile{{Subject: "a"}})
+	pop, err := ix.Population(context.Background(), []competency.Profile{{Subject: "a"}})
 	require.NoError(t, err, "Population")
 	m, err := ix.Matcher([]competency.Requirement{{Competency: "coaching", Level: 3}}, competency.Options{Policy: competency.Highest})
 	require.NoError(t, err, "Matcher")
-	_, err = m.TopK(pop, 1, competency.TopKOptions{})
+	_, err = m.TopK(context.Background(), pop, 1, competency.TopKOptions{})
 	assert.ErrorIs(t, err, problem.ErrInvalid, "policies of population and matcher differ")
 	other := competency.MustCompile(small())
 	m2, _ := other.Matcher([]competency.Requirement{{Competency: "coaching", Level: 3}}, competency.Options{})
-	_, err = m2.TopK(pop, 1, competency.TopKOptions{})
+	_, err = m2.TopK(context.Background(), pop, 1, competency.TopKOptions{})
 	assert.ErrorIs(t, err, problem.ErrInvalid, "population from another index")
 	m3, _ := ix.Matcher([]competency.Requirement{{Competency: "coaching", Level: 3}}, competency.Options{})
 	_, _, err = m3.Score(pop, 5)
@@ -227,7 +227,7 @@ func TestScoreAllocatesNothing(t *testing.T) {
 	for i := range profiles {
 		profiles[i] = w.profile()
 	}
-	pop, err := w.ix.Population(subjects(profiles))
+	pop, err := w.ix.Population(context.Background(), subjects(profiles))
 	require.NoError(t, err, "Population")
 	for _, o := range []competency.Options{{}, {Scorer: mustHave{}, DescendantCredit: 0.5}} {
 		m, err := w.ix.Matcher(w.requirements(), o)

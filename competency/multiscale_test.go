@@ -1,6 +1,7 @@
 package competency_test
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -176,7 +177,7 @@ func (w msWorld) options() competency.Options {
 // profile: the same bits, the same verdicts.
 func checkMatcherEqualsAnalyze(t *testing.T, ix *competency.Index, profiles []competency.Profile, reqs []competency.Requirement, o competency.Options, what string) {
 	t.Helper()
-	pop, err := ix.PopulationWithPolicy(profiles, o.Policy)
+	pop, err := ix.PopulationWithPolicy(context.Background(), profiles, o.Policy)
 	require.NoError(t, err, "Population (%s)", what)
 	m, err := ix.Matcher(reqs, o)
 	require.NoError(t, err, "Matcher (%s)", what)
@@ -185,7 +186,7 @@ func checkMatcherEqualsAnalyze(t *testing.T, ix *competency.Index, profiles []co
 		got, met, err := m.Score(pop, i)
 		require.NoError(t, err, "Score (%s)", what)
 		p := profileOf(profiles, pop.Subject(i))
-		rep, err := ix.Analyze(p, reqs, o)
+		rep, err := ix.Analyze(context.Background(), p, reqs, o)
 		require.NoError(t, err, "Analyze (%s)", what)
 		require.False(t, math.IsNaN(rep.Score) || math.IsInf(rep.Score, 0), "Analyze score is finite (%s): %v", what, rep.Score)
 		require.Equal(t, math.Float64bits(rep.Score), math.Float64bits(got), "Score of %s: Analyze %v, Matcher %v (%s, dense=%v)", p.Subject, rep.Score, got, what, pop.Dense())
@@ -203,7 +204,7 @@ func checkMatcherEqualsAnalyze(t *testing.T, ix *competency.Index, profiles []co
 	})
 	for _, workers := range []int{0, 3} {
 		for _, k := range []int{1, 3, pop.Len() + 1} {
-			got, err := m.TopK(pop, k, competency.TopKOptions{Workers: workers})
+			got, err := m.TopK(context.Background(), pop, k, competency.TopKOptions{Workers: workers})
 			require.NoError(t, err, "TopK (%s)", what)
 			require.Equal(t, orNil(want[:min(k, len(want))]), orNil(got), "TopK(%d) equals Analyze's ranking (%s, workers %d, dense=%v)", k, what, workers, pop.Dense())
 			var req []competency.Match
@@ -212,7 +213,7 @@ func checkMatcherEqualsAnalyze(t *testing.T, ix *competency.Index, profiles []co
 					req = append(req, x)
 				}
 			}
-			got, err = m.TopK(pop, k, competency.TopKOptions{Workers: workers, RequiredOnly: true})
+			got, err = m.TopK(context.Background(), pop, k, competency.TopKOptions{Workers: workers, RequiredOnly: true})
 			require.NoError(t, err, "TopK RequiredOnly (%s)", what)
 			require.Equal(t, orNil(req[:min(k, len(req))]), orNil(got), "TopK(%d, RequiredOnly) (%s, workers %d)", k, what, workers)
 		}
@@ -257,11 +258,11 @@ func TestMatcherDescendantOnAnotherScale(t *testing.T) {
 		what := fmt.Sprintf("%+v", o)
 		checkMatcherEqualsAnalyze(t, ix, profiles, reqs, o, what)
 		checkMatcherEqualsAnalyze(t, ix, full, reqs, o, what+" dense")
-		pop, err := ix.Population(full)
+		pop, err := ix.Population(context.Background(), full)
 		require.NoError(t, err, "Population")
 		assert.True(t, pop.Dense(), "the full profiles make a dense population")
 	}
-	rep, err := ix.Analyze(profiles[0], reqs[:1], competency.Options{DescendantCredit: 1})
+	rep, err := ix.Analyze(context.Background(), profiles[0], reqs[:1], competency.Options{DescendantCredit: 1})
 	require.NoError(t, err, "Analyze")
 	assert.Equal(t, competency.Gap{Requirement: reqs[0], Have: 7, Met: true, Credit: 1, Via: competency.ViaDescendant, From: "people-management"},
 		rep.Gaps[0], "a descendant's level on its own scale is compared with the required level as a number")

@@ -2,6 +2,7 @@ package competency
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"slices"
 	"sync"
@@ -52,13 +53,14 @@ const maxLevel = 1 << 14
 // Population compiles profiles under the Latest resolution policy. Every
 // profile is checked as by ValidateProfile; subjects must be unique. Problems
 // are reported together, with paths such as "[3].ratings[1].competency".
-func (ix *Index) Population(profiles []Profile) (*Population, error) {
-	return ix.PopulationWithPolicy(profiles, Latest)
+// It stops with ctx's error, and no population, when ctx is done.
+func (ix *Index) Population(ctx context.Context, profiles []Profile) (*Population, error) {
+	return ix.PopulationWithPolicy(ctx, profiles, Latest)
 }
 
 // PopulationWithPolicy is Population with another resolution policy. A
 // Matcher scores a Population with the policy it was built with.
-func (ix *Index) PopulationWithPolicy(profiles []Profile, pol Policy) (*Population, error) {
+func (ix *Index) PopulationWithPolicy(ctx context.Context, profiles []Profile, pol Policy) (*Population, error) {
 	if ix == nil {
 		return nil, fmt.Errorf("competency: population: nil index: %w", problem.ErrInvalid)
 	}
@@ -94,6 +96,11 @@ func (ix *Index) PopulationWithPolicy(profiles []Profile, pol Policy) (*Populati
 	}
 	var row []rc
 	for k, i := range order {
+		if k%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		p := profiles[i]
 		path := func() string { return problem.Path("", i) } // only on errors
 		for _, fe := range p.tagErrors() {

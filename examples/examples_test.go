@@ -1,6 +1,7 @@
 package examples_test
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -53,13 +54,13 @@ func TestCandidatesFitTheRole(t *testing.T) {
 		require.NoError(t, ix.ValidateProfile(c.Profile), "profile %s resolves against the catalog", c.Profile.Subject)
 	}
 
-	fs, err := role.Fit(ix, r, senior, role.FitOptions{})
+	fs, err := role.Fit(context.Background(), ix, r, senior, role.FitOptions{})
 	require.NoError(t, err, "Fit senior engineer")
 	assert.False(t, fs.Ready, "the senior engineer is not yet ready")
 	assert.Contains(t, fs.Competencies.Unmet, competency.ID("people-leadership"), "people leadership is a gap")
 	assert.Contains(t, fs.Blocking, role.Reason{Kind: role.ReasonExperience, Subject: "people-management",
 		Message: "2 years of people-management needed, 1.5 held"}, "short of people-management years")
-	fm, err := role.Fit(ix, r, manager, role.FitOptions{})
+	fm, err := role.Fit(context.Background(), ix, r, manager, role.FitOptions{})
 	require.NoError(t, err, "Fit engineering manager")
 	assert.True(t, fm.Ready, "the experienced manager is ready: %v", fm.Blocking)
 	assert.Greater(t, fm.Score, fs.Score, "the manager scores above the senior engineer")

@@ -6,6 +6,7 @@ package ladder_test
 // The importer and its mapping are described in ft_helpers_test.go.
 
 import (
+	"context"
 	"slices"
 	"testing"
 
@@ -265,7 +266,7 @@ func testFTReadiness(t *testing.T, ft ftImport) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := competency.Profile{Subject: "synthetic-senior-1", Ratings: tt.ratings}
-			rep, err := ft.g.Readiness(p, tt.level)
+			rep, err := ft.g.Readiness(context.Background(), p, tt.level)
 			require.NoError(t, err, "Graph.Readiness(%s)", tt.level)
 			assert.Equal(t, tt.wantMet, rep.RequiredMet, "Graph.Readiness(%s).RequiredMet", tt.level)
 			assert.InDelta(t, tt.wantScore, rep.Score, 1e-9, "Graph.Readiness(%s).Score", tt.level)

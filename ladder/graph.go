@@ -2,6 +2,7 @@ package ladder
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -341,15 +342,15 @@ func (g *Graph) unknown(op string, level LevelID) error {
 }
 
 // Readiness analyses a profile against a level's expectations, with the
-// options given to Compile. The analysis runs on a copy of the
-// expectations, so neither the report's requirements nor a custom Scorer
-// can reach the Graph's own.
-func (g *Graph) Readiness(p competency.Profile, level LevelID) (competency.Report, error) {
+// options given to Compile, as competency.Index.Analyze does (ctx too). The
+// analysis runs on a copy of the expectations, so neither the report's
+// requirements nor a custom Scorer can reach the Graph's own.
+func (g *Graph) Readiness(ctx context.Context, p competency.Profile, level LevelID) (competency.Report, error) {
 	i, ok := g.byID[level]
 	if !ok {
 		return competency.Report{}, g.unknown("readiness", level)
 	}
-	return g.ix.Analyze(p, competency.CloneRequirements(g.l.Levels[i].Expectations), g.opts)
+	return g.ix.Analyze(ctx, p, competency.CloneRequirements(g.l.Levels[i].Expectations), g.opts)
 }
 
 // Role returns a deep copy of the role that fills a level, when the level

@@ -1,6 +1,7 @@
 package ladder_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -282,11 +283,11 @@ func TestDiffAndReadiness(t *testing.T) {
 	assert.Empty(t, same, "nothing changes")
 
 	p := competency.Profile{Subject: "p1", Ratings: []competency.Rating{{Competency: "coding", Level: 4}, {Competency: "coaching", Level: 2}}}
-	rep, err := g.Readiness(p, "m1")
+	rep, err := g.Readiness(context.Background(), p, "m1")
 	require.NoError(t, err, "Readiness for m1")
 	assert.False(t, rep.RequiredMet, "coaching short")
 	assert.Equal(t, []competency.ID{"coaching"}, rep.Unmet, "unmet at m1")
-	_, err = g.Readiness(p, "m9")
+	_, err = g.Readiness(context.Background(), p, "m9")
 	assert.ErrorIs(t, err, careerkit.ErrUnknownReference, "Readiness for an unknown level")
 }
 

@@ -1,6 +1,7 @@
 package ladder_test
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -61,7 +62,7 @@ func TestGraphReturnsCopies(t *testing.T) {
 	require.NoError(t, err, "Compile")
 	tl, troles, tst := weighted(t)
 	twin := ladder.MustCompile(tl, catalog(), ladder.WithRoles(troles...), ladder.WithStructure(tst))
-	ready, err := twin.Readiness(profile(), "e2")
+	ready, err := twin.Readiness(context.Background(), profile(), "e2")
 	require.NoError(t, err, "Readiness(e2) of a twin graph")
 	want, wantRoles, wantSt := weighted(t)
 
@@ -74,14 +75,14 @@ func TestGraphReturnsCopies(t *testing.T) {
 	*next[0].Expectations[1].Weight = 70
 	whole := g.Ladder()
 	*whole.Levels[1].Expectations[0].Weight = 80
-	rep, err := g.Readiness(profile(), "e2")
+	rep, err := g.Readiness(context.Background(), profile(), "e2")
 	require.NoError(t, err, "Readiness(e2)")
 	*rep.Gaps[0].Requirement.Weight, *rep.Gaps[1].Requirement.Weight = 90, 95
 
 	got, _ := g.Level("e2")
 	assert.Equal(t, want.Levels[1], got, "Level(e2) after changing what Level, Next, Ladder and Readiness returned")
 	assert.Equal(t, want, g.Ladder(), "Ladder() after changing what Level, Next, Ladder and Readiness returned")
-	again, err := g.Readiness(profile(), "e2")
+	again, err := g.Readiness(context.Background(), profile(), "e2")
 	require.NoError(t, err, "Readiness(e2) again")
 	assert.Equal(t, ready, again, "Readiness(e2) after changing what Level, Next, Ladder and Readiness returned")
 	assert.InDelta(t, (2*1+3*0.5)/5, again.Score, 1e-12, "Readiness(e2) score with weights 2 and 3")
@@ -108,7 +109,7 @@ func TestGraphReturnsCopies(t *testing.T) {
 	assert.Equal(t, wantRoles[0], got2, "Role(m1) after changing the roles given to Compile")
 	got3, _ = g.Grade("m1")
 	assert.Equal(t, wantSt.Grades[0], got3, "Grade(m1) after changing the structure given to Compile")
-	again, _ = g.Readiness(profile(), "e2")
+	again, _ = g.Readiness(context.Background(), profile(), "e2")
 	assert.Equal(t, ready, again, "Readiness(e2) after changing the ladder given to Compile")
 }
 
@@ -116,9 +117,9 @@ func TestReadinessScorerSeesCopies(t *testing.T) {
 	l, _, _ := weighted(t)
 	g, err := ladder.Compile(l, catalog(), ladder.WithAnalyzeOptions(competency.Options{Scorer: meddler{}}))
 	require.NoError(t, err, "Compile with a meddling scorer")
-	first, err := g.Readiness(profile(), "e2")
+	first, err := g.Readiness(context.Background(), profile(), "e2")
 	require.NoError(t, err, "Readiness(e2)")
-	second, err := g.Readiness(profile(), "e2")
+	second, err := g.Readiness(context.Background(), profile(), "e2")
 	require.NoError(t, err, "Readiness(e2) again")
 	assert.Equal(t, first.Score, second.Score, "a Scorer that changes the weights it sees changes no later score")
 	lv, _ := g.Level("e2")

@@ -1,6 +1,7 @@
 package ladder_test
 
 import (
+	"context"
 	"flag"
 	"os"
 	"path/filepath"
@@ -100,10 +101,10 @@ func TestExampleLadder(t *testing.T) {
 
 	senior, err := examples.SeniorEngineer()
 	require.NoError(t, err, "examples.SeniorEngineer()")
-	at, err := g.Readiness(senior.Profile, "e3")
+	at, err := g.Readiness(context.Background(), senior.Profile, "e3")
 	require.NoError(t, err, "Readiness for e3")
 	assert.True(t, at.RequiredMet, "the senior engineer meets Senior Engineer: unmet %v", at.Unmet)
-	up, err := g.Readiness(senior.Profile, "m1")
+	up, err := g.Readiness(context.Background(), senior.Profile, "m1")
 	require.NoError(t, err, "Readiness for m1")
 	assert.False(t, up.RequiredMet, "not yet ready for the seed role")
 	assert.Contains(t, up.Unmet, competency.ID("people-leadership"), "people leadership is a gap")

@@ -1,6 +1,7 @@
 package role_test
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/careerkit/careerkit/competency"
@@ -37,7 +38,7 @@ func ExampleFit() {
 		Education:   []role.Credential{{Level: role.Bachelor, Fields: []string{"computer science"}}},
 		ExpectedPay: &expected,
 	}
-	f, err := role.Fit(ix, r, c, role.FitOptions{})
+	f, err := role.Fit(context.Background(), ix, r, c, role.FitOptions{})
 	if err != nil {
 		fmt.Println(err)
 		return

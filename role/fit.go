@@ -1,6 +1,7 @@
 package role
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"slices"
@@ -178,10 +179,14 @@ type FitReport struct {
 // The score is the weighted mean of the parts by opts.Weights: each weight
 // must be finite and not negative, and not all may be zero (the zero value
 // means DefaultWeights); their size does not matter (1e308 or 5e-324 work as
-// well as 1), and the score is always a number in [0, 1].
-func Fit(ix *competency.Index, r Role, c Candidate, opts FitOptions) (FitReport, error) {
+// well as 1), and the score is always a number in [0, 1]. Fit returns
+// ctx's error, and no report, when ctx is done before it ends.
+func Fit(ctx context.Context, ix *competency.Index, r Role, c Candidate, opts FitOptions) (FitReport, error) {
 	if ix == nil {
 		return FitReport{}, fmt.Errorf("role: fit %q: nil competency index: %w", r.ID, problem.ErrInvalid)
+	}
+	if err := ctx.Err(); err != nil {
+		return FitReport{}, err
 	}
 	var errs problem.Errors
 	errs.Merge("role", r.ValidateWith(ix))
@@ -198,7 +203,10 @@ func Fit(ix *competency.Index, r Role, c Candidate, opts FitOptions) (FitReport,
 		return FitReport{}, fmt.Errorf("role: fit %q: %w", r.ID, err)
 	}
 
-	comp, err := ix.Analyze(c.Profile, r.Requirements, opts.Competency)
+	comp, err := ix.Analyze(ctx, c.Profile, r.Requirements, opts.Competency)
+	if ctxErr := ctx.Err(); ctxErr != nil {
+		return FitReport{}, ctxErr
+	}
 	if err != nil {
 		var merged problem.Errors
 		merged.Merge("candidate.profile", err)

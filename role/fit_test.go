@@ -1,6 +1,7 @@
 package role_test
 
 import (
+	"context"
 	"math"
 	"testing"
 
@@ -64,7 +65,7 @@ func TestFitExperience(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			f, err := role.Fit(ix, r, candidate(c.se, c.pm, bsCS), role.FitOptions{})
+			f, err := role.Fit(context.Background(), ix, r, candidate(c.se, c.pm, bsCS), role.FitOptions{})
 			require.NoError(t, err, "Fit")
 			se, pm := f.Experience[0], f.Experience[1]
 			assert.Equal(t, c.seMet, se.Met, "software-engineering met")
@@ -109,7 +110,7 @@ func TestFitEducation(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			r := fitRole()
 			r.Education.EquivalentExperience = c.equivalent
-			f, err := role.Fit(ix, r, candidate(7, c.pm, c.edu...), role.FitOptions{Fields: c.fields})
+			f, err := role.Fit(context.Background(), ix, r, candidate(7, c.pm, c.edu...), role.FitOptions{Fields: c.fields})
 			require.NoError(t, err, "Fit")
 			assert.Equal(t, c.met, f.Education.Met, "education met")
 			assert.Equal(t, c.sub, f.Education.SubstitutedByExperience, "substituted by experience")
@@ -148,7 +149,7 @@ func TestFitPay(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			cand := candidate(7, 3, bsCS)
 			cand.ExpectedPay = c.pay
-			f, err := role.Fit(ix, r, cand, role.FitOptions{})
+			f, err := role.Fit(context.Background(), ix, r, cand, role.FitOptions{})
 			require.NoError(t, err, "Fit")
 			assert.Equal(t, c.compared, f.Pay.Compared, "compared (note %q)", f.Pay.Note)
 			assert.Equal(t, c.pos, f.Pay.Position, "position")
@@ -156,12 +157,12 @@ func TestFitPay(t *testing.T) {
 			if !c.compared {
 				assert.NotEmpty(t, f.Pay.Note, "a comparison not made says why")
 			}
-			blocked, err := role.Fit(ix, r, cand, role.FitOptions{PayBlocks: true})
+			blocked, err := role.Fit(context.Background(), ix, r, cand, role.FitOptions{PayBlocks: true})
 			require.NoError(t, err, "Fit PayBlocks")
 			assert.Equal(t, c.pos != salary.Above, blocked.Ready, "with PayBlocks only pay above the band blocks")
 		})
 	}
-	f, err := role.Fit(ix, r, withPay(candidate(7, 3, bsCS), pay("USD", salary.Year, "125000")), role.FitOptions{})
+	f, err := role.Fit(context.Background(), ix, r, withPay(candidate(7, 3, bsCS), pay("USD", salary.Year, "125000")), role.FitOptions{})
 	require.NoError(t, err, "Fit at the midpoint")
 	assert.InDelta(t, 1.0, f.Pay.CompaRatio, 1e-12, "compa-ratio at the midpoint")
 }
@@ -180,7 +181,7 @@ func TestFitNoRatings(t *testing.T) {
 	ix, r := fitIndex(), fitRole()
 	c := candidate(7, 3, bsCS)
 	c.Profile.Ratings = nil
-	f, err := role.Fit(ix, r, c, role.FitOptions{})
+	f, err := role.Fit(context.Background(), ix, r, c, role.FitOptions{})
 	require.NoError(t, err, "Fit with no ratings")
 	assert.Equal(t, 0.0, f.Competencies.Score, "no ratings: competency score 0")
 	assert.False(t, f.Ready, "not ready")
@@ -194,11 +195,11 @@ func TestFitWeights(t *testing.T) {
 	ix, r := fitIndex(), fitRole()
 	c := candidate(7, 3, bsCS)
 	c.Profile.Ratings = nil
-	f, err := role.Fit(ix, r, c, role.FitOptions{Weights: role.Weights{Competency: 1}})
+	f, err := role.Fit(context.Background(), ix, r, c, role.FitOptions{Weights: role.Weights{Competency: 1}})
 	require.NoError(t, err, "Fit competency-only weights")
 	assert.Equal(t, 0.0, f.Score, "only the competency score counts")
 	for _, w := range []role.Weights{{Competency: -1, Experience: 1}, {Competency: math.NaN()}, {Education: math.Inf(1)}} {
-		_, err := role.Fit(ix, r, c, role.FitOptions{Weights: w})
+		_, err := role.Fit(context.Background(), ix, r, c, role.FitOptions{Weights: w})
 		assert.ErrorIs(t, err, careerkit.ErrInvalid, "Fit with weights %+v", w)
 	}
 }
@@ -206,17 +207,17 @@ func TestFitWeights(t *testing.T) {
 func TestFitRejectsInvalidInput(t *testing.T) {
 	ix, r := fitIndex(), fitRole()
 	r.Title = ""
-	_, err := role.Fit(ix, r, candidate(7, 3, bsCS), role.FitOptions{})
+	_, err := role.Fit(context.Background(), ix, r, candidate(7, 3, bsCS), role.FitOptions{})
 	assertProblems(t, err, problem{"role.title", "required"})
 
 	r = fitRole()
 	c := candidate(7, 3, bsCS)
 	c.Experience = append(c.Experience, role.Years{Area: "people-management", Years: 1})
 	c.Profile.Ratings = append(c.Profile.Ratings, competency.Rating{Competency: "kotlin", Level: 3})
-	_, err = role.Fit(ix, r, c, role.FitOptions{})
+	_, err = role.Fit(context.Background(), ix, r, c, role.FitOptions{})
 	assertProblems(t, err, problem{"candidate.experience[2].area", "unique"}, problem{"candidate.profile.ratings[1].competency", "exists"})
 
-	_, err = role.Fit(nil, r, candidate(7, 3, bsCS), role.FitOptions{})
+	_, err = role.Fit(context.Background(), nil, r, candidate(7, 3, bsCS), role.FitOptions{})
 	assert.ErrorIs(t, err, careerkit.ErrInvalid, "Fit with a nil index")
 }
 
@@ -225,7 +226,7 @@ func TestFitEducationCredit(t *testing.T) {
 	r := fitRole()
 	r.Education = role.Education{Minimum: &role.Credential{Level: role.Master, Fields: []string{"Computer Science"}}}
 	credit := func(held ...role.Credential) float64 {
-		f, err := role.Fit(ix, r, candidate(7, 3, held...), role.FitOptions{})
+		f, err := role.Fit(context.Background(), ix, r, candidate(7, 3, held...), role.FitOptions{})
 		require.NoError(t, err, "Fit with %+v", held)
 		return f.Education.Credit
 	}
@@ -241,11 +242,11 @@ func TestFitEducationCredit(t *testing.T) {
 	assert.Equal(t, 0.5, credit(role.Credential{Level: role.Master}), "a held degree with no field does not meet a minimum naming fields")
 
 	r.Education = role.Education{Minimum: &role.Credential{Level: role.NoDegree}}
-	f, err := role.Fit(ix, r, candidate(7, 3), role.FitOptions{})
+	f, err := role.Fit(context.Background(), ix, r, candidate(7, 3), role.FitOptions{})
 	require.NoError(t, err, "Fit with a minimum of no degree")
 	assert.True(t, f.Education.Met, "a minimum of no degree is met without credentials")
 	r.Education = role.Education{Minimum: &role.Credential{Level: role.NoDegree, Name: "Leadership certification"}}
-	f, err = role.Fit(ix, r, candidate(7, 3), role.FitOptions{})
+	f, err = role.Fit(context.Background(), ix, r, candidate(7, 3), role.FitOptions{})
 	require.NoError(t, err, "Fit with a named certification")
 	assert.False(t, f.Education.Met, "a named certification is not met without it")
 	assert.Equal(t, 0.5, f.Education.Credit, "half credit, never NaN")

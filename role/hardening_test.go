@@ -1,6 +1,7 @@
 package role_test
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -20,11 +21,11 @@ func TestFitHugeAndTinyWeights(t *testing.T) {
 	c.Profile.Ratings = []competency.Rating{{Competency: "coaching", Level: 2}}
 	plain := func(w role.Weights) float64 {
 		t.Helper()
-		f, err := role.Fit(ix, r, c, role.FitOptions{Weights: w})
+		f, err := role.Fit(context.Background(), ix, r, c, role.FitOptions{Weights: w})
 		require.NoError(t, err, "Fit %+v", w)
 		return f.Score
 	}
-	parts, err := role.Fit(ix, r, c, role.FitOptions{Weights: role.Weights{Competency: 1, Experience: 1, Education: 1}})
+	parts, err := role.Fit(context.Background(), ix, r, c, role.FitOptions{Weights: role.Weights{Competency: 1, Experience: 1, Education: 1}})
 	require.NoError(t, err, "Fit")
 	comp, exp, edu := parts.Competencies.Score, parts.ExperienceScore, parts.Education.Credit
 	const huge, maxF, tiny = 1e308, math.MaxFloat64, 5e-324
@@ -45,7 +46,7 @@ func TestFitHugeAndTinyWeights(t *testing.T) {
 		got := plain(tc.w)
 		assert.False(t, math.IsNaN(got) || math.IsInf(got, 0), "Fit score with weights %+v is finite: %v", tc.w, got)
 		assert.InDelta(t, tc.want, got, 1e-15, "Fit score with weights %+v", tc.w)
-		f, err := role.Fit(ix, r, c, role.FitOptions{Weights: tc.w})
+		f, err := role.Fit(context.Background(), ix, r, c, role.FitOptions{Weights: tc.w})
 		require.NoError(t, err, "Fit")
 		_, err = json.Marshal(f)
 		assert.NoError(t, err, "a FitReport with weights %+v marshals", tc.w)
@@ -65,16 +66,16 @@ func TestFitWeightsValidated(t *testing.T) {
 		{Competency: -1e-300, Experience: 1},
 		{Competency: -math.MaxFloat64, Education: 1},
 	} {
-		_, err := role.Fit(ix, r, c, role.FitOptions{Weights: w})
+		_, err := role.Fit(context.Background(), ix, r, c, role.FitOptions{Weights: w})
 		assert.ErrorIs(t, err, careerkit.ErrInvalid, "Fit with weights %+v", w)
 		assert.ErrorContains(t, err, "weights", "the error names the weights (%+v)", w)
-		_, err = role.RankCandidates(ix, r, []role.Candidate{c}, 1, role.FitOptions{Weights: w})
+		_, err = role.RankCandidates(context.Background(), ix, r, []role.Candidate{c}, 1, role.FitOptions{Weights: w})
 		assert.ErrorIs(t, err, careerkit.ErrInvalid, "RankCandidates with weights %+v", w)
-		_, err = role.RankRoles(ix, []role.Role{r}, c, 1, role.FitOptions{Weights: w})
+		_, err = role.RankRoles(context.Background(), ix, []role.Role{r}, c, 1, role.FitOptions{Weights: w})
 		assert.ErrorIs(t, err, careerkit.ErrInvalid, "RankRoles with weights %+v", w)
 	}
 	for _, w := range []role.Weights{{}, {Competency: 0, Experience: 0, Education: 5e-324}, {Competency: math.MaxFloat64, Experience: math.MaxFloat64, Education: math.MaxFloat64}} {
-		_, err := role.Fit(ix, r, c, role.FitOptions{Weights: w})
+		_, err := role.Fit(context.Background(), ix, r, c, role.FitOptions{Weights: w})
 		assert.NoError(t, err, "Fit with weights %+v", w)
 	}
 }
@@ -83,12 +84,12 @@ func TestRankWithHugeWeightsEqualsFit(t *testing.T) {
 	ix, r := seed(t)
 	cands := randomCandidates(ix, 30, 4)
 	opts := role.FitOptions{Weights: role.Weights{Competency: math.MaxFloat64, Experience: 1e308, Education: 5e-324}}
-	ranked, err := role.RankCandidates(ix, r, cands, len(cands), opts)
+	ranked, err := role.RankCandidates(context.Background(), ix, r, cands, len(cands), opts)
 	require.NoError(t, err, "RankCandidates")
 	for _, rk := range ranked {
 		for _, c := range cands {
 			if c.Profile.Subject == rk.Subject {
-				f, err := role.Fit(ix, r, c, opts)
+				f, err := role.Fit(context.Background(), ix, r, c, opts)
 				require.NoError(t, err, "Fit")
 				assert.Equal(t, f.Score, rk.Score, "score of %s equals Fit's", rk.Subject)
 				assert.False(t, math.IsNaN(rk.Score), "score of %s is a number", rk.Subject)
@@ -130,7 +131,7 @@ func TestRankCandidatesDescendantOnAnotherScale(t *testing.T) {
 	}
 	for _, o := range []competency.Options{{DescendantCredit: 0.5}, {DescendantCredit: 1}, {DescendantCredit: 0.5, Credit: competency.Step}} {
 		opts := role.FitOptions{Competency: o}
-		ranked, err := role.RankCandidates(ix, r, cands, len(cands), opts)
+		ranked, err := role.RankCandidates(context.Background(), ix, r, cands, len(cands), opts)
 		require.NoError(t, err, "RankCandidates %+v", o)
 		require.Len(t, ranked, len(cands), "everyone ranked")
 		for _, rk := range ranked {
@@ -138,14 +139,14 @@ func TestRankCandidatesDescendantOnAnotherScale(t *testing.T) {
 				if c.Profile.Subject != rk.Subject {
 					continue
 				}
-				f, err := role.Fit(ix, r, c, opts)
+				f, err := role.Fit(context.Background(), ix, r, c, opts)
 				require.NoError(t, err, "Fit")
 				assert.Equal(t, f.Score, rk.Score, "score of %s equals Fit's (%+v)", rk.Subject, o)
 				assert.Equal(t, f.Competencies.Score, rk.Competency, "competency part of %s (%+v)", rk.Subject, o)
 				assert.Equal(t, f.Ready, rk.Ready, "ready of %s (%+v)", rk.Subject, o)
 			}
 		}
-		rr, err := role.RankRoles(ix, []role.Role{r}, cands[1], 1, opts)
+		rr, err := role.RankRoles(context.Background(), ix, []role.Role{r}, cands[1], 1, opts)
 		require.NoError(t, err, "RankRoles %+v", o)
 		require.Len(t, rr, 1, "one role")
 	}

@@ -2,6 +2,7 @@ package role
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"slices"
 
@@ -33,7 +34,8 @@ type Ranked struct {
 // larger; none when k ≤ 0). The competency part runs through a compiled
 // Population and Matcher; scores and verdicts equal Fit's exactly. The role
 // and every candidate are validated first; problems come back together.
-func RankCandidates(ix *competency.Index, r Role, cs []Candidate, k int, opts FitOptions) ([]Ranked, error) {
+// RankCandidates stops with ctx's error, and no ranking, when ctx is done.
+func RankCandidates(ctx context.Context, ix *competency.Index, r Role, cs []Candidate, k int, opts FitOptions) ([]Ranked, error) {
 	if ix == nil {
 		return nil, fmt.Errorf("role: rank candidates for %q: nil competency index: %w", r.ID, problem.ErrInvalid)
 	}
@@ -55,7 +57,10 @@ func RankCandidates(ix *competency.Index, r Role, cs []Candidate, k int, opts Fi
 		return nil, err
 	}
 	pol := opts.Competency.Policy
-	pop, err := ix.PopulationWithPolicy(profiles, pol)
+	pop, err := ix.PopulationWithPolicy(ctx, profiles, pol)
+	if ctxErr := ctx.Err(); ctxErr != nil {
+		return nil, ctxErr
+	}
 	if err != nil {
 		var pe problem.Errors
 		pe.Merge("candidates", err)
@@ -71,6 +76,11 @@ func RankCandidates(ix *competency.Index, r Role, cs []Candidate, k int, opts Fi
 	}
 	out := make([]Ranked, 0, len(cs))
 	for i := range pop.Len() {
+		if i%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		score, met, err := m.Score(pop, i)
 		if err != nil {
 			return nil, err
@@ -82,8 +92,9 @@ func RankCandidates(ix *competency.Index, r Role, cs []Candidate, k int, opts Fi
 
 // RankRoles ranks roles for one candidate by the score Fit gives, best
 // first, ties by role ID, and returns the best k. The competency part runs
-// through compiled Matchers; scores and verdicts equal Fit's exactly.
-func RankRoles(ix *competency.Index, roles []Role, c Candidate, k int, opts FitOptions) ([]Ranked, error) {
+// through compiled Matchers; scores and verdicts equal Fit's exactly. It
+// stops with ctx's error, and no ranking, when ctx is done.
+func RankRoles(ctx context.Context, ix *competency.Index, roles []Role, c Candidate, k int, opts FitOptions) ([]Ranked, error) {
 	if ix == nil {
 		return nil, fmt.Errorf("role: rank roles for %q: nil competency index: %w", c.Profile.Subject, problem.ErrInvalid)
 	}
@@ -103,12 +114,17 @@ func RankRoles(ix *competency.Index, roles []Role, c Candidate, k int, opts FitO
 	if err := opts.Competency.Check(); err != nil {
 		return nil, err
 	}
-	pop, err := ix.PopulationWithPolicy([]competency.Profile{c.Profile}, opts.Competency.Policy)
+	pop, err := ix.PopulationWithPolicy(ctx, []competency.Profile{c.Profile}, opts.Competency.Policy)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]Ranked, 0, len(roles))
-	for _, r := range roles {
+	for i, r := range roles {
+		if i%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		m, err := ix.Matcher(r.Requirements, opts.Competency)
 		if err != nil {
 			return nil, err
@@ -121,6 +137,10 @@ func RankRoles(ix *competency.Index, roles []Role, c Candidate, k int, opts FitO
 	}
 	return top(out, k), nil
 }
+
+// checkEvery is how many candidates or roles are scored between checks of
+// the context.
+const checkEvery = 1024
 
 // rankOne scores the parts of a fit other than competencies, as Fit does.
 func rankOne(r Role, c Candidate, comp float64, compMet bool, w Weights, opts FitOptions) Ranked {

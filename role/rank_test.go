@@ -1,6 +1,7 @@
 package role_test
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"testing"
@@ -45,7 +46,7 @@ func TestRankCandidatesEqualsFit(t *testing.T) {
 	ix, r := seed(t)
 	cands := randomCandidates(ix, 60, 1)
 	for _, opts := range []role.FitOptions{{}, {PayBlocks: true, Weights: role.Weights{Competency: 1, Experience: 1}}, {Competency: competency.Options{Credit: competency.Step, DescendantCredit: 0.5}}} {
-		ranked, err := role.RankCandidates(ix, r, cands, len(cands)+5, opts)
+		ranked, err := role.RankCandidates(context.Background(), ix, r, cands, len(cands)+5, opts)
 		require.NoError(t, err, "RankCandidates")
 		require.Len(t, ranked, len(cands), "k larger than the list returns everyone")
 		for i, rk := range ranked {
@@ -55,7 +56,7 @@ func TestRankCandidatesEqualsFit(t *testing.T) {
 					c = x
 				}
 			}
-			f, err := role.Fit(ix, r, c, opts)
+			f, err := role.Fit(context.Background(), ix, r, c, opts)
 			require.NoError(t, err, "Fit %s", rk.Subject)
 			assert.Equal(t, f.Score, rk.Score, "score of %s equals Fit's", rk.Subject)
 			assert.Equal(t, f.Ready, rk.Ready, "ready of %s equals Fit's", rk.Subject)
@@ -65,11 +66,11 @@ func TestRankCandidatesEqualsFit(t *testing.T) {
 				assert.True(t, prev.Score > rk.Score || (prev.Score == rk.Score && prev.Subject < rk.Subject), "order at %d", i)
 			}
 		}
-		top3, err := role.RankCandidates(ix, r, cands, 3, opts)
+		top3, err := role.RankCandidates(context.Background(), ix, r, cands, 3, opts)
 		require.NoError(t, err, "RankCandidates k=3")
 		assert.Equal(t, ranked[:3], top3, "top 3 is the prefix")
 	}
-	none, err := role.RankCandidates(ix, r, cands, 0, role.FitOptions{})
+	none, err := role.RankCandidates(context.Background(), ix, r, cands, 0, role.FitOptions{})
 	require.NoError(t, err, "RankCandidates k=0")
 	assert.Empty(t, none, "k ≤ 0 returns none")
 }
@@ -86,7 +87,7 @@ func TestRankRolesEqualsFit(t *testing.T) {
 	people, err := examples.People()
 	require.NoError(t, err, "examples.People()")
 	for _, c := range people.Candidates {
-		ranked, err := role.RankRoles(ix, roles, c, 5, role.FitOptions{})
+		ranked, err := role.RankRoles(context.Background(), ix, roles, c, 5, role.FitOptions{})
 		require.NoError(t, err, "RankRoles %s", c.Profile.Subject)
 		require.Len(t, ranked, 5, "top 5 roles")
 		for _, rk := range ranked {
@@ -96,7 +97,7 @@ func TestRankRolesEqualsFit(t *testing.T) {
 					rr = x
 				}
 			}
-			f, err := role.Fit(ix, rr, c, role.FitOptions{})
+			f, err := role.Fit(context.Background(), ix, rr, c, role.FitOptions{})
 			require.NoError(t, err, "Fit %s", rk.Role)
 			assert.Equal(t, f.Score, rk.Score, "score of %s for %s equals Fit's", rk.Role, c.Profile.Subject)
 			assert.Equal(t, f.Ready, rk.Ready, "ready equals Fit's")

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"strings"
@@ -86,7 +87,7 @@ func fit(fw, roleID, candFile, subject string, opts role.FitOptions) (fitReport,
 	if err != nil {
 		return fitReport{}, err
 	}
-	rep, err := m.Fit(role.ID(roleID), c, opts)
+	rep, err := m.Fit(context.Background(), role.ID(roleID), c, opts)
 	if err != nil {
 		return fitReport{}, fitProblems(err, p, cpath, fw, fmt.Sprintf("roles[%d]", ri))
 	}
@@ -186,7 +187,7 @@ func rank(m *careerkit.Model, r role.Role, ri int, p *people, fw string, k int, 
 		}
 		valid = append(valid, c)
 	}
-	top, err := m.RankCandidates(r.ID, careerkit.People{Candidates: valid}, k, opts)
+	top, err := m.RankCandidates(context.Background(), r.ID, careerkit.People{Candidates: valid}, k, opts)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -196,7 +197,7 @@ func rank(m *careerkit.Model, r role.Role, ri int, p *people, fw string, k int, 
 		if err != nil {
 			return nil, nil, err
 		}
-		rep, err := m.Fit(r.ID, c, opts)
+		rep, err := m.Fit(context.Background(), r.ID, c, opts)
 		if err != nil {
 			return nil, nil, fitProblems(err, p, path, fw, fmt.Sprintf("roles[%d]", ri))
 		}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -250,7 +251,7 @@ func printReadiness(w io.Writer, ix *competency.Index, g *ladder.Graph, fw, peop
 	if err != nil {
 		return err
 	}
-	rep, err := g.Readiness(pr, ladder.LevelID(level))
+	rep, err := g.Readiness(context.Background(), pr, ladder.LevelID(level))
 	if err != nil {
 		var ve *careerkit.ValidationError
 		if errors.As(err, &ve) {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"maps"
@@ -401,7 +402,7 @@ func TestFit(t *testing.T) {
 		t.Run(subject, func(t *testing.T) {
 			c, ok := people.Candidate(competency.SubjectID(subject))
 			require.True(t, ok, "people.yaml has %s", subject)
-			want, err := m.Fit(seedRole, c, role.FitOptions{})
+			want, err := m.Fit(context.Background(), seedRole, c, role.FitOptions{})
 			require.NoError(t, err, "library Fit(%s)", subject)
 
 			args := []string{"fit", "--framework", exampleFramework, "--role", seedRole, "--candidate", examplePeople, "--subject", subject}
@@ -463,7 +464,7 @@ func TestRank(t *testing.T) {
 	people := examplePeopleDoc(t)
 	scores := map[string]role.FitReport{}
 	for _, c := range people.Candidates {
-		rep, err := m.Fit(seedRole, c, role.FitOptions{})
+		rep, err := m.Fit(context.Background(), seedRole, c, role.FitOptions{})
 		require.NoError(t, err, "library Fit(%s)", c.Profile.Subject)
 		scores[string(c.Profile.Subject)] = rep
 	}
@@ -558,7 +559,7 @@ func TestLadder(t *testing.T) {
 	prof := examplePeopleDoc(t)
 	sp, ok := prof.Profile(senior)
 	require.True(t, ok, "people.yaml has %s", senior)
-	want, err := g.Readiness(sp, "m1")
+	want, err := g.Readiness(context.Background(), sp, "m1")
 	require.NoError(t, err, "library Readiness(%s, m1)", senior)
 	code, stdout, stderr := runCmd(t, "ladder", "--framework", fw, "readiness", "--people", examplePeople, "--format", "json", senior, "m1")
 	require.Equal(t, exitOK, code, "ladder readiness --format json exits 0; stderr: %s", stderr)

@@ -5,6 +5,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"log"
@@ -16,12 +17,12 @@ import (
 )
 
 func main() {
-	if err := run(os.Stdout); err != nil {
+	if err := run(context.Background(), os.Stdout); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(w io.Writer) error {
+func run(ctx context.Context, w io.Writer) error {
 	cat, err := examples.Catalog()
 	if err != nil {
 		return err
@@ -79,7 +80,7 @@ func run(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	rep, err := g.Readiness(senior.Profile, "m1")
+	rep, err := g.Readiness(ctx, senior.Profile, "m1")
 	if err != nil {
 		return err
 	}

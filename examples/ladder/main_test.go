@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -10,7 +11,7 @@ import (
 
 func TestLadderExamplePrintsTheFourThings(t *testing.T) {
 	var out strings.Builder
-	require.NoError(t, run(&out), "run()")
+	require.NoError(t, run(context.Background(), &out), "run()")
 	s := out.String()
 	for _, want := range []string{
 		"| Competency | Manager – Software Engineering (m1) |",           // the matrix

@@ -6,6 +6,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"log"
@@ -50,12 +51,12 @@ func (mustHaves) Score(items []competency.Item) float64 {
 }
 
 func main() {
-	if err := run(os.Stdout); err != nil {
+	if err := run(context.Background(), os.Stdout); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(w io.Writer) error {
+func run(ctx context.Context, w io.Writer) error {
 	f, err := examples.Framework()
 	if err != nil {
 		return err
@@ -82,7 +83,7 @@ func run(w io.Writer) error {
 	for i, c := range people.Candidates {
 		profiles[i] = c.Profile
 	}
-	pop, err := model.Index().Population(profiles)
+	pop, err := model.Index().Population(ctx, profiles)
 	if err != nil {
 		return err
 	}
@@ -94,7 +95,7 @@ func run(w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		top, err := m.TopK(pop, 10, competency.TopKOptions{})
+		top, err := m.TopK(ctx, pop, 10, competency.TopKOptions{})
 		if err != nil {
 			return err
 		}
@@ -109,7 +110,7 @@ func run(w io.Writer) error {
 	}
 
 	r.Requirements = reqs
-	ranked, err := role.RankCandidates(model.Index(), r, people.Candidates, 10, role.FitOptions{Competency: competency.Options{Scorer: mustHaves{}}})
+	ranked, err := role.RankCandidates(ctx, model.Index(), r, people.Candidates, 10, role.FitOptions{Competency: competency.Options{Scorer: mustHaves{}}})
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -23,7 +24,7 @@ func TestMustHaves(t *testing.T) {
 
 func TestMatchingExample(t *testing.T) {
 	var out strings.Builder
-	require.NoError(t, run(&out), "run()")
+	require.NoError(t, run(context.Background(), &out), "run()")
 	s := out.String()
 	assert.Contains(t, s, "custom: hard skills are must-haves, soft skills a bonus", "custom ranking printed")
 	assert.Contains(t, s, "1     sample-engineering-manager", "the manager ranks first")

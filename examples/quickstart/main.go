@@ -5,6 +5,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"log"
@@ -17,12 +18,12 @@ import (
 )
 
 func main() {
-	if err := run(os.Stdout); err != nil {
+	if err := run(context.Background(), os.Stdout); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(w io.Writer) error {
+func run(ctx context.Context, w io.Writer) error {
 	// One framework document holds the catalog, the role, the ladder and the
 	// pay structure; it is decoded strictly and validated across sections.
 	f, err := examples.Framework()
@@ -57,7 +58,7 @@ func run(w io.Writer) error {
 	fmt.Fprintf(w, "  framework %q %s: %d competencies, %d role(s), %d ladder(s), %d pay structure(s); validated\n\n",
 		f.Name, f.Version, ix.Len(), len(f.Roles), len(f.Ladders), len(f.PayStructures))
 
-	rep, err := ix.Analyze(senior.Profile, r.Requirements, competency.Options{})
+	rep, err := ix.Analyze(ctx, senior.Profile, r.Requirements, competency.Options{})
 	if err != nil {
 		return err
 	}
@@ -65,7 +66,7 @@ func run(w io.Writer) error {
 	printGaps(w, ix, rep)
 
 	for _, c := range []role.Candidate{senior, manager} {
-		fit, err := model.Fit(r.ID, c, role.FitOptions{})
+		fit, err := model.Fit(context.Background(), r.ID, c, role.FitOptions{})
 		if err != nil {
 			return err
 		}

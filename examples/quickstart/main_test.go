@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -10,7 +11,7 @@ import (
 
 func TestQuickstartPrintsGapReport(t *testing.T) {
 	var out strings.Builder
-	require.NoError(t, run(&out), "run()")
+	require.NoError(t, run(context.Background(), &out), "run()")
 	s := out.String()
 	for _, want := range []string{"sample-senior-engineer", "COMPETENCY", "People management and team leadership", "short by 2", "alias", "every required item met: false", "Fit: sample-senior-engineer for manager-software-engineering: NOT READY", "Fit: sample-engineering-manager for manager-software-engineering: READY", "[experience] 2 years of people-management needed, 1.5 held"} {
 		assert.Contains(t, s, want, "quickstart output")
