@@ -33,7 +33,7 @@
 //	}
 //	ix, err := competency.Compile(cat)
 //	...
-//	report, err := ix.Analyze(profile, requirements, competency.Options{})
+//	report, err := ix.Analyze(ctx, profile, requirements, competency.Options{})
 //
 // # Errors
 //
@@ -49,6 +49,8 @@
 // # Concurrency
 //
 // Compiled values (competency.Index) are immutable and safe for concurrent
-// use. Plain model structs are values: copy them or guard them like any Go
+// use. Calls that can take long (Index.Analyze, Index.Population,
+// Matcher.TopK, role.Fit and the rankings) take a context.Context first and
+// stop with its error when it is done. Plain model structs are values: copy them or guard them like any Go
 // struct.
 package careerkit

@@ -8,6 +8,7 @@ import (
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/document"
 	"github.com/careerkit/careerkit/ladder"
+	"github.com/careerkit/careerkit/problem"
 	"github.com/careerkit/careerkit/role"
 	"github.com/careerkit/careerkit/salary"
 )
@@ -55,7 +56,7 @@ func New(kind string) (any, error) {
 	case KindPeople:
 		return new(People), nil
 	}
-	return nil, fmt.Errorf("careerkit: unknown kind %q: want one of %v", kind, Kinds())
+	return nil, fmt.Errorf("careerkit: unknown kind %q: not one of %s%s", kind, strings.Join(Kinds(), ", "), problem.DidYouMean(kind, Kinds()))
 }
 
 // IsKind reports whether kind names a kind of document.

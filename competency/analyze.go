@@ -219,7 +219,7 @@ func (ix *Index) gap(r Requirement, have []held, sc Scorer, descCredit float64) 
 func safeCredit(sc Scorer, r Requirement, have int) (float64, error) {
 	c := sc.Credit(r, have)
 	if math.IsNaN(c) || c < 0 || c > 1 {
-		return 0, fmt.Errorf("competency: credit for %s: the scorer gave %v for have=%d need=%d, outside [0, 1]: %w", r.Competency, c, have, r.Level, problem.ErrInvalid)
+		return 0, fmt.Errorf("competency: credit for %s: the scorer gave %v for level %d held against level %d needed, not a credit from 0 to 1: %w", r.Competency, c, have, r.Level, problem.ErrInvalid)
 	}
 	return c, nil
 }

@@ -283,11 +283,11 @@ func (o FitOptions) weights(op string) (Weights, error) {
 func (w Weights) check(op string) error {
 	for _, x := range []float64{w.Competency, w.Experience, w.Education} {
 		if math.IsNaN(x) || math.IsInf(x, 0) || x < 0 {
-			return fmt.Errorf("role: %s: weights must be finite and not negative, got %+v: %w", op, w, problem.ErrInvalid)
+			return fmt.Errorf("role: %s: the weights of competencies, experience and education (%v, %v, %v) must be numbers of 0 or more: %w", op, w.Competency, w.Experience, w.Education, problem.ErrInvalid)
 		}
 	}
 	if w.Competency == 0 && w.Experience == 0 && w.Education == 0 {
-		return fmt.Errorf("role: %s: weights are all zero: %w", op, problem.ErrInvalid)
+		return fmt.Errorf("role: %s: the weights of competencies, experience and education are all 0: give at least one a weight above 0: %w", op, problem.ErrInvalid)
 	}
 	return nil
 }

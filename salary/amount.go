@@ -1,12 +1,15 @@
 package salary
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
 	"math/big"
 	"math/bits"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/invopop/jsonschema"
 	"go.yaml.in/yaml/v3"
@@ -236,7 +239,7 @@ func (a *Amount) UnmarshalJSON(data []byte) error {
 		return nil
 	}
 	if s == "" || !(s[0] == '-' || (s[0] >= '0' && s[0] <= '9')) {
-		return fmt.Errorf("salary: decode amount %s: must be a JSON number in major units, such as 140000 or 60.5", quoteShort(s))
+		return notJSONNumber("amount", data, AmountDigits)
 	}
 	return a.UnmarshalText(data)
 }
@@ -250,7 +253,7 @@ func (a Amount) MarshalYAML() (any, error) {
 // rules; a string or any other YAML value is an error, and null leaves the
 // amount unchanged.
 func (a *Amount) UnmarshalYAML(n *yaml.Node) error {
-	text, err := yamlNumber(n, "amount")
+	text, err := yamlNumber(n, "amount", AmountDigits)
 	if err != nil || text == "" {
 		return err
 	}
@@ -280,16 +283,84 @@ func numberNode(text string) *yaml.Node {
 
 // yamlNumber returns the exact text of a YAML number node, "" for null, or
 // an error naming what (such as "amount") for any other node.
-func yamlNumber(n *yaml.Node, what string) (string, error) {
+func yamlNumber(n *yaml.Node, what string, digits int) (string, error) {
 	if n.Kind == yaml.ScalarNode {
 		switch n.ShortTag() {
 		case "!!null":
 			return "", nil
 		case "!!int", "!!float":
 			return n.Value, nil
+		case "!!str":
+			quoted := n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0
+			return "", notANumber(what, n.Value, quoted, digits)
+		}
+		return "", notANumber(what, n.Value, false, digits)
+	}
+	return "", fmt.Errorf("salary: decode %s: write it as a number, not a list or a mapping, %s", what, example(what))
+}
+
+// notJSONNumber explains how to write the JSON value data, which is not a
+// number, as the number an amount or factor (what) is.
+func notJSONNumber(what string, data []byte, digits int) error {
+	var s string
+	if len(data) > 0 && data[0] == '"' && json.Unmarshal(data, &s) == nil {
+		return notANumber(what, s, true, digits)
+	}
+	return fmt.Errorf("salary: decode %s %s: write it as a number, %s", what, quoteShort(string(data)), example(what))
+}
+
+// notANumber explains how to write text, given where a number is wanted, as
+// that number: "42,000" is "write 42000, without the comma"; "$95" is
+// "write 95, without the currency symbol"; "140000" in quotes is "write
+// 140000, without the quotes". Text that is no number in any of these ways
+// gets an example of how numbers are written.
+func notANumber(what, text string, quoted bool, digits int) error {
+	s := strings.TrimSpace(text)
+	var without []string
+	if r, size := utf8.DecodeRuneInString(s); size > 0 && unicode.Is(unicode.Sc, r) {
+		s, without = strings.TrimSpace(s[size:]), append(without, "the currency symbol")
+	} else if r, size := utf8.DecodeLastRuneInString(s); size > 0 && unicode.Is(unicode.Sc, r) {
+		s, without = strings.TrimSpace(s[:len(s)-size]), append(without, "the currency symbol")
+	}
+	if n := strings.Count(s, ","); n > 0 && groupedInThrees(s) {
+		s = strings.ReplaceAll(s, ",", "")
+		if n == 1 {
+			without = append(without, "the comma")
+		} else {
+			without = append(without, "the commas")
 		}
 	}
-	return "", fmt.Errorf("salary: decode %s %s: must be a YAML number in major units, such as 140000 or 60.5", what, quoteShort(n.Value))
+	if len(without) == 0 && quoted {
+		without = append(without, "the quotes")
+	}
+	if _, err := parseDecimal(s, digits); err == nil && len(without) > 0 {
+		return fmt.Errorf("salary: decode %s %s: write %s, without %s", what, quoteShort(text), s, strings.Join(without, " and "))
+	}
+	return fmt.Errorf("salary: decode %s %s: write it as a number, %s", what, quoteShort(text), example(what))
+}
+
+// groupedInThrees reports whether the commas of s group the digits of its
+// whole part in threes, as in 1,250,000.50.
+func groupedInThrees(s string) bool {
+	whole, _, _ := strings.Cut(strings.TrimPrefix(s, "-"), ".")
+	groups := strings.Split(whole, ",")
+	if len(groups[0]) == 0 || len(groups[0]) > 3 || !allDigits(groups[0]) {
+		return false
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 || !allDigits(g) {
+			return false
+		}
+	}
+	return true
+}
+
+// example shows how a value of what is written.
+func example(what string) string {
+	if what == "factor" {
+		return "such as 0.9"
+	}
+	return "in major units, such as 140000 or 60.5"
 }
 
 // Problems parseDecimal reports; the callers prefix them with the operation.

@@ -346,3 +346,58 @@ func FuzzParseAmount(f *testing.F) {
 		}
 	})
 }
+
+func TestAmountNotANumberSaysWhatToWrite(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+	}{
+		{`{"a": "42,000"}`, `salary: decode amount "42,000": write 42000, without the comma`},
+		{`{"a": "1,250,000.50"}`, `salary: decode amount "1,250,000.50": write 1250000.50, without the commas`},
+		{`{"a": "140000"}`, `salary: decode amount "140000": write 140000, without the quotes`},
+		{`{"a": "$95"}`, `salary: decode amount "$95": write 95, without the currency symbol`},
+		{`{"a": "€55,000"}`, `salary: decode amount "€55,000": write 55000, without the currency symbol and the comma`},
+		{`{"a": "60,5"}`, `salary: decode amount "60,5": write it as a number, in major units, such as 140000 or 60.5`},
+		{`{"a": "a lot"}`, `salary: decode amount "a lot": write it as a number, in major units, such as 140000 or 60.5`},
+		{`{"a": true}`, `salary: decode amount "true": write it as a number, in major units, such as 140000 or 60.5`},
+	} {
+		var d struct {
+			A salary.Amount `json:"a"`
+		}
+		err := json.Unmarshal([]byte(tc.in), &d)
+		require.Error(t, err, "json.Unmarshal(%s)", tc.in)
+		assert.Equal(t, tc.want, err.Error(), "json.Unmarshal(%s)", tc.in)
+		assert.NotContains(t, err.Error(), "JSON", "json.Unmarshal(%s): plain words", tc.in)
+	}
+	for _, tc := range []struct {
+		in, want string
+	}{
+		{"a: 42,000\n", `salary: decode amount "42,000": write 42000, without the comma`},
+		{"a: \"140000\"\n", `salary: decode amount "140000": write 140000, without the quotes`},
+		{"a: [1]\n", `salary: decode amount: write it as a number, not a list or a mapping, in major units, such as 140000 or 60.5`},
+	} {
+		var d struct {
+			A salary.Amount `yaml:"a"`
+		}
+		err := yaml.Unmarshal([]byte(tc.in), &d)
+		require.Error(t, err, "yaml.Unmarshal(%q)", tc.in)
+		assert.Contains(t, err.Error(), tc.want, "yaml.Unmarshal(%q)", tc.in)
+	}
+	var f struct {
+		F salary.Factor `json:"f"`
+	}
+	err := json.Unmarshal([]byte(`{"f": "0.9"}`), &f)
+	assert.EqualError(t, err, `salary: decode factor "0.9": write 0.9, without the quotes`, "json.Unmarshal of a factor in quotes")
+	err = json.Unmarshal([]byte(`{"f": "ninety percent"}`), &f)
+	assert.EqualError(t, err, `salary: decode factor "ninety percent": write it as a number, such as 0.9`, "json.Unmarshal of a factor in words")
+}
+
+func TestMismatchSaysWhatToDo(t *testing.T) {
+	b := band(salary.USD, salary.Year, "140000", "220000")
+	_, err := b.CompaRatio(salary.Pay{Currency: salary.USD, Period: salary.Hour, Amount: amt("60")})
+	require.ErrorIs(t, err, careerkit.ErrCurrencyMismatch, "CompaRatio of hourly pay in a yearly band")
+	assert.Contains(t, err.Error(), "the pay is per hour and the band per year: convert one to the other's period first", "CompaRatio of hourly pay in a yearly band")
+	assert.NotContains(t, err.Error(), "ConvertPeriod", "CompaRatio of hourly pay in a yearly band: plain words")
+	_, err = b.Position(salary.Pay{Currency: salary.EUR, Period: salary.Year, Amount: amt("60")})
+	require.ErrorIs(t, err, careerkit.ErrCurrencyMismatch, "Position of euros in a dollar band")
+	assert.Contains(t, err.Error(), "the pay is in EUR and the band in USD", "Position of euros in a dollar band")
+}

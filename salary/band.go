@@ -222,7 +222,7 @@ func (b Band) Penetration(pay Pay) (float64, error) {
 		return 0, err
 	}
 	if b.Min == b.Max {
-		return 0, fmt.Errorf("salary: %s of %q in %q: the band has zero width, so penetration is undefined (use Position)", op, pay.String(), b.String())
+		return 0, fmt.Errorf("salary: %s of %q in %q: the band has zero width, so penetration is undefined: pay can only be below, at or above it", op, pay.String(), b.String())
 	}
 	num := new(big.Rat).Sub(pay.Amount.Rat(), b.Min.Rat())
 	return ratFloat(num.Quo(num, new(big.Rat).Sub(b.Max.Rat(), b.Min.Rat()))), nil
@@ -346,17 +346,17 @@ func (b Band) against(op string, pay Pay) error {
 	if err := pay.Validate(); err != nil {
 		return fmt.Errorf("salary: %s of %q: %w", op, pay.String(), err)
 	}
-	return mismatch(op, pay.String(), b.String(), pay.Currency, pay.Period, b.Currency, b.Period)
+	return mismatch(op, "pay", pay.String(), "band", b.String(), pay.Currency, pay.Period, b.Currency, b.Period)
 }
 
 // mismatch returns an error matching ErrCurrencyMismatch when the currencies
-// or periods differ.
-func mismatch(op, x, y string, c1 Currency, p1 Period, c2 Currency, p2 Period) error {
+// or periods of x and y (named xn and yn, such as "pay" and "band") differ.
+func mismatch(op, xn, x, yn, y string, c1 Currency, p1 Period, c2 Currency, p2 Period) error {
 	switch {
 	case c1 != c2:
-		return fmt.Errorf("salary: %s of %q and %q: currencies %s and %s differ (never converted): %w", op, x, y, c1, c2, problem.ErrCurrencyMismatch)
+		return fmt.Errorf("salary: %s of %q and %q: the %s is in %s and the %s in %s: give both in one currency (careerkit never converts currencies): %w", op, x, y, xn, c1, yn, c2, problem.ErrCurrencyMismatch)
 	case p1 != p2:
-		return fmt.Errorf("salary: %s of %q and %q: periods %s and %s differ (convert one with ConvertPeriod): %w", op, x, y, p1, p2, problem.ErrCurrencyMismatch)
+		return fmt.Errorf("salary: %s of %q and %q: the %s is per %s and the %s per %s: convert one to the other's period first: %w", op, x, y, xn, p1, yn, p2, problem.ErrCurrencyMismatch)
 	}
 	return nil
 }
@@ -435,7 +435,7 @@ func pairReady(op string, lower, higher Band) error {
 	if err := higher.Validate(); err != nil {
 		return fmt.Errorf("salary: %s: higher band: %w", op, err)
 	}
-	return mismatch(op, lower.String(), higher.String(), lower.Currency, lower.Period, higher.Currency, higher.Period)
+	return mismatch(op, "lower band", lower.String(), "higher band", higher.String(), lower.Currency, lower.Period, higher.Currency, higher.Period)
 }
 
 // ratFloat converts an exact ratio to the nearest float64.

@@ -122,7 +122,7 @@ func (f *Factor) UnmarshalJSON(data []byte) error {
 		return nil
 	}
 	if s == "" || !(s[0] == '-' || (s[0] >= '0' && s[0] <= '9')) {
-		return fmt.Errorf("salary: decode factor %s: must be a JSON number, such as 0.9", quoteShort(s))
+		return notJSONNumber("factor", data, FactorDigits)
 	}
 	return f.UnmarshalText(data)
 }
@@ -134,7 +134,7 @@ func (f Factor) MarshalYAML() (any, error) { return numberNode(f.String()), nil 
 // rules; a string or any other YAML value is an error, and null leaves the
 // factor unchanged.
 func (f *Factor) UnmarshalYAML(n *yaml.Node) error {
-	text, err := yamlNumber(n, "factor")
+	text, err := yamlNumber(n, "factor", FactorDigits)
 	if err != nil || text == "" {
 		return err
 	}

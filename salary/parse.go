@@ -135,16 +135,16 @@ func ParseRange(text string, opts ParseOptions) (Band, error) {
 		return fail("text is empty")
 	}
 	if opts.Currency != "" && !opts.Currency.IsValid() {
-		return fail("ParseOptions.Currency %s is %s", quoteShort(string(opts.Currency)), opts.Currency.problem())
+		return fail("the default currency %s is %s", quoteShort(string(opts.Currency)), opts.Currency.problem())
 	}
 	if opts.Period != "" && !opts.Period.IsValid() {
-		return fail("ParseOptions.Period: %s", periods.Problem(opts.Period))
+		return fail("the default period %s", periods.Problem(opts.Period))
 	}
 	symbols := DefaultSymbols()
 	maps.Copy(symbols, opts.Symbols)
 	for sym, c := range opts.Symbols {
 		if !c.IsValid() {
-			return fail("ParseOptions.Symbols maps %q to %s, which is %s", sym, quoteShort(string(c)), c.problem())
+			return fail("the symbol %q stands for %s, which is %s", sym, quoteShort(string(c)), c.problem())
 		}
 	}
 	toks, err := lexRange(visible, symbols)
@@ -169,7 +169,7 @@ func ParseRange(text string, opts ParseOptions) (Band, error) {
 	}
 	if cur == "" {
 		if opts.Currency == "" {
-			return fail("no currency: write a symbol or ISO code (\"$\", \"USD\") or set ParseOptions.Currency")
+			return fail("no currency: write a symbol or an ISO code with the amounts, such as \"$140,000\" or \"USD 140000\", or give a default currency")
 		}
 		cur = opts.Currency
 	}
@@ -365,7 +365,7 @@ func classifyWord(w string, symbols map[string]Currency) (token, error) {
 		return token{}, fmt.Errorf("unknown currency code %q: %s", w, Currency(w).problem())
 	}
 	if strings.ContainsFunc(w, func(r rune) bool { return unicode.Is(unicode.Sc, r) }) {
-		return token{}, fmt.Errorf("unknown currency symbol %q: map it with ParseOptions.Symbols", w)
+		return token{}, fmt.Errorf("unknown currency symbol %q: write the currency's ISO code instead, such as \"USD 140000\"", w)
 	}
 	return token{kind: tokWord, text: w}, nil
 }

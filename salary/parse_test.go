@@ -85,7 +85,8 @@ func TestParseRangeOptions(t *testing.T) {
 		{Currency: "XXX"}, {Period: "annum"}, {Symbols: map[string]salary.Currency{"$": "usd"}},
 	} {
 		_, err := salary.ParseRange("$1", opts)
-		assert.ErrorContains(t, err, "ParseOptions", "ParseRange with bad options %+v", opts)
+		assert.Error(t, err, "ParseRange with bad options %+v", opts)
+		assert.Regexp(t, "default currency|default period|symbol", err.Error(), "ParseRange with bad options %+v names the option", opts)
 	}
 	syms := salary.DefaultSymbols()
 	assert.Equal(t, salary.USD, syms["$"], "DefaultSymbols()[$]")
