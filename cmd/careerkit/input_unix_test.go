@@ -65,7 +65,7 @@ func TestValidateReadsStandardInputOnce(t *testing.T) {
 	withStdin(t, bad, func() {
 		code, stdout, _ := runWithin(t, 10*time.Second, "validate", "-")
 		assert.Equal(t, exitFindings, code, "validate - on a bad document exits 1")
-		assert.Contains(t, stdout, "-:2: ratings[0].level:", "validate - places the problem: %s", stdout)
+		assert.Contains(t, stdout, "-:2:28: ratings[0].level:", "validate - places the problem: %s", stdout)
 	})
 
 	// /dev/stdin is the process's own standard input: run the command as a

@@ -111,8 +111,8 @@ careerkit validate [--kind KIND] [--format text|json] [--lint] [-v] FILE...
   Decodes each file strictly (JSON for .json, YAML for .yaml and .yml,
   otherwise JSON when it starts as JSON does and YAML when not),
   validates it and prints every problem, one a line:
-      FILE:LINE: PATH: message (rule)
-  (":LINE" is left out when the line is unknown). The kind of each file is
+      FILE:LINE:COLUMN: PATH: message (rule)
+  (":COLUMN" or ":LINE:COLUMN" is left out when unknown). The kind of each file is
   inferred from its top-level keys unless --kind is given:
       framework  roles, ladders or payStructures; or competencies, scales or
                  defaultScale together with name or version
@@ -124,10 +124,10 @@ careerkit validate [--kind KIND] [--format text|json] [--lint] [-v] FILE...
       structure  grades or zones
       role       title, requirements, responsibilities, career or codes
       band       min, max or mid
-  --format json prints one JSON array of {file, kind, severity, line, path,
-  rule, message} objects ([] when every file is valid). --lint adds advice
+  --format json prints one JSON array of {file, kind, severity, line,
+  column, path, rule, message} objects ([] when every file is valid). --lint adds advice
   (ladders and pay structures of a framework, pay structure documents) as
-  "FILE:LINE: warning: PATH: message (rule)"; advice never changes the exit
+  "FILE:LINE:COLUMN: warning: PATH: message (rule)"; advice never changes the exit
   status. -v also prints "FILE: ok (KIND)" or "FILE: N problems (KIND)"
   after each file, with ", inferred" when the kind was inferred.
 

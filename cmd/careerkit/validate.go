@@ -12,9 +12,9 @@ import (
 const validateHelp = `usage: careerkit validate [--kind KIND] [--format text|json] [--lint] [-v] FILE...
 
 Decodes each file strictly, validates it and prints every problem, one a line:
-    FILE:LINE: PATH: message (rule)
-(":LINE" is left out when the line is unknown, "PATH: " for the document as
-a whole). A file that cannot be read or parsed is a problem of that file.
+    FILE:LINE:COLUMN: PATH: message (rule)
+(":COLUMN" is left out when the column is unknown, ":LINE:COLUMN" when the
+line is unknown, "PATH: " for the document as a whole). A file that cannot be read or parsed is a problem of that file.
 
 KIND is one of framework, catalog, profile, role, candidate, ladder,
 structure, band, people. Without --kind it is inferred from the top-level
@@ -30,10 +30,10 @@ keys, first match wins:
     role       title, requirements, responsibilities, career or codes
     band       min, max or mid
 
---format json prints a JSON array of {file, kind, severity, line, path, rule,
-message} objects, [] when every file is valid. --lint adds Lint advice on the
+--format json prints a JSON array of {file, kind, severity, line, column, path,
+rule, message} objects (0 for an unknown line or column), [] when every file is valid. --lint adds Lint advice on the
 ladders and pay structures of a framework and on pay structure documents,
-as "FILE:LINE: warning: PATH: message (rule)"; advice does not change the
+as "FILE:LINE:COLUMN: warning: PATH: message (rule)"; advice does not change the
 exit status. -v prints "FILE: ok (KIND)" or "FILE: N problem(s) (KIND)" after
 each file, with ", inferred" when the kind was inferred.
 
@@ -111,7 +111,7 @@ func validateFile(file, kind string, lint bool) (string, bool, []finding) {
 	if kind == "" {
 		kind, err = careerkit.InferKind(src.doc)
 		if err != nil {
-			return "", false, []finding{{File: file, Severity: severityError, Line: src.line(""), Rule: "kind", Message: strings.TrimPrefix(err.Error(), "careerkit: ")}}
+			return "", false, []finding{kindProblem(file, src, err)}
 		}
 		inferred = true
 	}
