@@ -1,9 +1,12 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestFindingString(t *testing.T) {
@@ -26,6 +29,24 @@ func TestFindingString(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			assert.Equal(t, c.want, c.in.String(), "finding%+v.String()", c.in)
+		})
+	}
+}
+
+// TestValidateYAMLTab checks the text validate prints for a tab in the
+// indentation: the tab's line and column, the line printed once.
+func TestValidateYAMLTab(t *testing.T) {
+	cases := []struct{ name, src, want string }{
+		{"tab indenting a key", "a:\n\tb: 1\n", ":2:1: found character that cannot start any token (syntax)\n"},
+		{"tab after a nested value", "x: 1\na:\n  c: 2\n\tb: 1\n", ":4:1: found a tab character that violates indentation (syntax)\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			file := filepath.Join(t.TempDir(), "tab.yaml")
+			require.NoError(t, os.WriteFile(file, []byte(c.src), 0o644), "write %s", file)
+			code, stdout, _ := runCmd(t, "validate", file)
+			assert.Equal(t, exitFindings, code, "validate on %q exits 1", c.src)
+			assert.Equal(t, file+c.want, stdout, "validate on %q", c.src)
 		})
 	}
 }
