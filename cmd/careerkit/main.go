@@ -5,7 +5,7 @@
 // It is a thin layer over the careerkit library. Run "careerkit -h" for the
 // full usage text; in short:
 //
-//	careerkit validate [--kind KIND] [--format text|json] [--lint] [-v] FILE...
+//	careerkit validate [--framework F] [--kind KIND] [--format text|json] [--lint] [-v] FILE...
 //	careerkit schema [-o DIR] [KIND]
 //	careerkit fit --framework F --role ID --candidate FILE [--subject S] [--pay-blocks] [--format text|json]
 //	careerkit rank --framework F --role ID --people FILE [-k N] [--pay-blocks] [--format text|json]

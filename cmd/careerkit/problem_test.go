@@ -50,3 +50,40 @@ func TestValidateYAMLTab(t *testing.T) {
 		})
 	}
 }
+
+// TestValidateFramework checks validate --framework: files checked against
+// a framework, folders walked in lexical order.
+func TestValidateFramework(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		path := filepath.Join(dir, name)
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755), "mkdir for %s", path)
+		require.NoError(t, os.WriteFile(path, []byte(text), 0o644), "write %s", path)
+		return path
+	}
+	badRole := write("roles/b-platform.yaml", "id: platform-engineer\ntitle: Platform engineer\nrequirements:\n  - {competency: containerisation, level: 3}\n")
+	goodRole := write("roles/a-sre.json", "{\"id\": \"sre\", \"title\": \"SRE\", \"level\": \"e3\"}\n")
+	profile := write("roles/nested/profile.yml", "subject: ada\nratings:\n  - {competency: ci-cd, level: 9}\n")
+	write("roles/notes.txt", "not a document\n")
+
+	code, stdout, _ := runCmd(t, "validate", badRole)
+	assert.Equal(t, exitOK, code, "validate %s without --framework exits 0: %s", badRole, stdout)
+
+	code, stdout, _ = runCmd(t, "validate", "--framework", exampleFramework, badRole)
+	assert.Equal(t, exitFindings, code, "validate --framework on a role requiring an unknown competency exits 1")
+	assert.Equal(t, badRole+`:4:6: requirements[0].competency: "containerisation" is not a competency of the catalog (did you mean "containerization"?) (exists)`+"\n",
+		stdout, "validate --framework %s", badRole)
+
+	code, stdout, _ = runCmd(t, "validate", "-v", "--framework", exampleFramework, filepath.Join(dir, "roles"))
+	assert.Equal(t, exitFindings, code, "validate --framework on a folder exits 1")
+	assert.Equal(t, goodRole+": ok (role, inferred)\n"+
+		badRole+`:4:6: requirements[0].competency: "containerisation" is not a competency of the catalog (did you mean "containerization"?) (exists)`+"\n"+
+		badRole+": 1 problem (role, inferred)\n"+
+		profile+`:3:25: ratings[0].level: level 9 is not on scale "framework" of "ci-cd" (levels 1–5) (level)`+"\n"+
+		profile+": 1 problem (profile, inferred)\n",
+		stdout, "validate -v --framework on a folder: every document under it, in lexical order, and nothing else")
+
+	code, _, stderr := runCmd(t, "validate", "--framework", filepath.Join(dir, "missing.yaml"), goodRole)
+	assert.Equal(t, exitFindings, code, "validate with a missing framework exits 1")
+	assert.Contains(t, stderr, "missing.yaml: open: no such file or directory (read)", "validate with a missing framework names it")
+}
