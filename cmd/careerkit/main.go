@@ -262,23 +262,46 @@ func fail(stderr io.Writer, name string, err error) int {
 	return exitFindings
 }
 
-// formatFlag is the value of a --format flag: text or json.
+// formatFlag is the value of a --format flag: text or json, and for
+// validate also sarif.
 type formatFlag string
 
-func (f *formatFlag) String() string { return string(*f) }
+// formatValue is a --format flag that takes one of allowed.
+type formatValue struct {
+	f       *formatFlag
+	allowed []string
+}
 
-func (f *formatFlag) Set(s string) error {
-	if s != "text" && s != "json" {
-		return fmt.Errorf("want text or json, not %q", s)
+func (v formatValue) String() string {
+	if v.f == nil {
+		return ""
 	}
-	*f = formatFlag(s)
+	return string(*v.f)
+}
+
+func (v formatValue) Set(s string) error {
+	if !slices.Contains(v.allowed, s) {
+		return fmt.Errorf("want %s, not %q", orList(v.allowed), s)
+	}
+	*v.f = formatFlag(s)
 	return nil
 }
 
-func addFormat(fs *flag.FlagSet) *formatFlag {
+// addFormat adds a --format flag taking text, json or one of more, text by
+// default.
+func addFormat(fs *flag.FlagSet, more ...string) *formatFlag {
 	f := formatFlag("text")
-	fs.Var(&f, "format", "output `format`: text or json")
+	allowed := append([]string{"text", "json"}, more...)
+	fs.Var(formatValue{&f, allowed}, "format", "output `format`: "+orList(allowed))
 	return &f
+}
+
+// orList joins words as "a, b or c".
+func orList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
 }
 
 // required reports a usage error for the first named flag left empty.

@@ -13,14 +13,15 @@ import (
 	"github.com/careerkit/careerkit/salary"
 )
 
-const validateHelp = `usage: careerkit validate [--framework F] [--kind KIND] [--format text|json] [--lint] [-v] FILE...
+const validateHelp = `usage: careerkit validate [--framework F] [--kind KIND] [--format text|json|sarif] [--lint] [-v] FILE...
 
 Decodes each file strictly, validates it and prints every problem, one a line:
     FILE:LINE:COLUMN: PATH: message (rule)
 (":COLUMN" is left out when the column is unknown, ":LINE:COLUMN" when the
-line is unknown, "PATH: " for the document as a whole). A file that cannot be read or parsed is a problem of that file.
-A folder stands for every .json, .yaml and .yml file under it, in lexical
-order; "-" is standard input.
+line is unknown, "PATH: " for the document as a whole). A file that cannot
+be read or parsed is a problem of that file. A folder stands for every
+.json, .yaml and .yml file under it, in lexical order; "-" is standard
+input.
 
 With --framework F, each file is also checked against the framework F: a
 role's requirements name its competencies at levels their scales have and
@@ -42,12 +43,17 @@ keys, first match wins:
     role       title, requirements, responsibilities, career or codes
     band       min, max or mid
 
---format json prints a JSON array of {file, kind, severity, line, column, path,
-rule, message} objects (0 for an unknown line or column), [] when every file is valid. --lint adds Lint advice on the
-ladders and pay structures of a framework and on pay structure documents,
-as "FILE:LINE:COLUMN: warning: PATH: message (rule)"; advice does not change the
-exit status. -v prints "FILE: ok (KIND)" or "FILE: N problem(s) (KIND)" after
-each file, with ", inferred" when the kind was inferred.
+--format json prints a JSON array of {file, kind, severity, line, column,
+path, rule, message} objects (0 for an unknown line or column), [] when
+every file is valid. --format sarif prints a SARIF 2.1.0 log for code
+review tools: one run of the tool careerkit, one result per problem, with
+the file and position as its physical location and the path as its
+logical location. --lint adds Lint advice on the ladders and pay structures
+of a framework and on pay structure documents, as
+"FILE:LINE:COLUMN: warning: PATH: message (rule)" (level warning in SARIF);
+advice does not change the exit status. -v prints "FILE: ok (KIND)" or
+"FILE: N problem(s) (KIND)" after each file, with ", inferred" when the
+kind was inferred.
 
 Exit status: 0 when every file is valid, 1 when any file has problems, 2 on
 a wrong command line (no files, an unknown --kind or --format).
@@ -56,7 +62,7 @@ a wrong command line (no files, an unknown --kind or --format).
 func runValidate(args []string, stdout, stderr io.Writer) int {
 	fs := flagSet("validate")
 	kind := fs.String("kind", "", "the `KIND` of every file, instead of inferring it")
-	format := addFormat(fs)
+	format := addFormat(fs, "sarif")
 	lint := fs.Bool("lint", false, "also print Lint advice as warnings")
 	verbose := fs.Bool("v", false, "print the kind and verdict of each file")
 	framework := fs.String("framework", "", "also check each file against the framework in `FILE`")
@@ -111,10 +117,14 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}
-	if *format == "json" {
-		if err := writeJSON(stdout, all); err != nil {
-			return fail(stderr, "validate", err)
-		}
+	switch *format {
+	case "json":
+		err = writeJSON(stdout, all)
+	case "sarif":
+		err = writeSARIF(stdout, all)
+	}
+	if err != nil {
+		return fail(stderr, "validate", err)
 	}
 	if invalid {
 		return exitFindings
