@@ -82,7 +82,7 @@ func TestValidateSARIF(t *testing.T) {
 		Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: tabURI}, Region: &sarifRegion{StartLine: 2, StartColumn: 1}}}}},
 		run.Results[0], "the tab error, with the file as an escaped file URI")
 	assert.Equal(t, sarifResult{RuleID: "slug", RuleIndex: 1, Level: "error",
-		Message: sarifMessage{Text: `"Tier-3" is not an ID: use lowercase letters and digits separated by '.', '_' or '-', at most 64 bytes`},
+		Message: sarifMessage{Text: `"Tier-3" is not an ID: use lowercase letters and digits separated by '.', '_' or '-', at most 64 characters`},
 		Locations: []sarifLocation{{
 			PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: "file://" + filepath.ToSlash(broken)}, Region: &sarifRegion{StartLine: line, StartColumn: 10}},
 			LogicalLocations: []sarifLogicalLoc{{FullyQualifiedName: "payStructures[0].zones[2].id"}},
