@@ -144,7 +144,8 @@ func levelText(ix *competency.Index, id competency.ID, level int) string {
 	return fmt.Sprint(level)
 }
 
-const rankHelp = `usage: careerkit rank --framework F --role ID --people FILE [-k N] [--format text|json]
+const rankHelp = `usage: careerkit rank --framework F --role ID --people FILE [-k N] [--pay-blocks]
+                      [--format text|json]
 
 Fits every candidate of the people file to a role of the framework F and
 lists the best N (default 10) by score, highest first, ties by subject, with

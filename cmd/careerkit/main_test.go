@@ -76,7 +76,7 @@ func TestHelp(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{[]string{"-h"}, []string{"Usage:", "careerkit validate [--kind KIND]", "careerkit schema", "careerkit fit --framework F", "careerkit rank --framework F", "careerkit ladder --framework F", "careerkit band --framework F", "Exit status:"}},
+		{[]string{"-h"}, []string{"Usage:", "careerkit validate [--framework F] [--kind KIND]", "careerkit schema", "careerkit fit --framework F", "careerkit rank --framework F", "careerkit ladder --framework F", "careerkit band --framework F", "Exit status:"}},
 		{[]string{"--help"}, []string{"Commands:"}},
 		{[]string{"help"}, []string{"Commands:"}},
 		{[]string{"help", "fit"}, []string{"usage: careerkit fit", "-candidate FILE"}},

@@ -13,7 +13,8 @@ import (
 	"github.com/careerkit/careerkit/salary"
 )
 
-const validateHelp = `usage: careerkit validate [--framework F] [--kind KIND] [--format text|json|sarif] [--lint] [-v] FILE...
+const validateHelp = `usage: careerkit validate [--framework F] [--kind KIND] [--format text|json|sarif]
+                          [--lint] [-v] FILE...
 
 Decodes each file strictly, validates it and prints every problem, one a line:
     FILE:LINE:COLUMN: PATH: message (rule)
