@@ -39,18 +39,18 @@ func (m *Model) Check(v any) error {
 	case role.Role:
 		errs.Merge("", v.ValidateWith(m.ix))
 		m.checkRole(v, &errs)
-		return m.suggested(errs.Err("careerkit: invalid Role"), m.competencyIDs())
+		return SuggestCompetencies(errs.Err("careerkit: invalid Role"), m.f.Catalog)
 	case *competency.Profile:
 		return m.Check(*v)
 	case competency.Profile:
 		errs.Merge("", m.ix.ValidateProfile(v))
-		return m.suggested(errs.Err("careerkit: invalid Profile"), m.competencyRefs())
+		return SuggestCompetencies(errs.Err("careerkit: invalid Profile"), m.f.Catalog)
 	case *role.Candidate:
 		return m.Check(*v)
 	case role.Candidate:
 		errs.Merge("", v.Validate())
 		m.mergeProfile("profile", v.Profile, &errs)
-		return m.suggested(errs.Err("careerkit: invalid Candidate"), m.competencyRefs())
+		return SuggestCompetencies(errs.Err("careerkit: invalid Candidate"), m.f.Catalog)
 	case *People:
 		return m.Check(*v)
 	case People:
@@ -61,7 +61,7 @@ func (m *Model) Check(v any) error {
 		for i, p := range v.Profiles {
 			m.mergeProfile(problem.Path("profiles", i), p, &errs)
 		}
-		return m.suggested(errs.Err("careerkit: invalid People"), m.competencyRefs())
+		return SuggestCompetencies(errs.Err("careerkit: invalid People"), m.f.Catalog)
 	case *ladder.Ladder:
 		return m.Check(*v)
 	case ladder.Ladder:
@@ -71,11 +71,11 @@ func (m *Model) Check(v any) error {
 		}
 		_, err := ladder.Compile(v, m.ix, opts...)
 		errs.Merge("", err)
-		return m.suggested(errs.Err("careerkit: invalid Ladder"), m.competencyIDs())
+		return SuggestCompetencies(errs.Err("careerkit: invalid Ladder"), m.f.Catalog)
 	case *Framework:
-		return v.Validate()
+		return m.Check(*v)
 	case Framework:
-		return v.Validate()
+		return SuggestCompetencies(v.Validate(), v.Catalog)
 	case *competency.Catalog:
 		return v.Validate()
 	case competency.Catalog:
@@ -139,41 +139,39 @@ func (m *Model) checkRole(r role.Role, errs *problem.Errors) {
 	}
 }
 
-// competencyIDs returns the IDs of the catalog's competencies.
-func (m *Model) competencyIDs() []string {
-	out := make([]string, 0, len(m.f.Competencies))
-	for _, c := range m.f.Competencies {
-		out = append(out, string(c.ID))
-	}
-	return out
-}
-
-// competencyRefs returns the IDs and aliases of the catalog's competencies.
-func (m *Model) competencyRefs() []string {
-	out := m.competencyIDs()
-	for _, c := range m.f.Competencies {
-		out = append(out, c.Aliases...)
-	}
-	return out
-}
-
-// suggested adds to each unknown-competency problem of err the candidates
-// its reference may have been meant as, and returns err.
-func (m *Model) suggested(err error, candidates []string) error {
+// SuggestCompetencies adds to each problem of err (a *ValidationError)
+// that names no competency of the catalog c the competencies it may have
+// been meant as, ` (did you mean "kubernetes"?)`: for a rating, among the
+// IDs and aliases of c (ratings may use either); for a requirement or
+// expectation, among its IDs. It changes err in place and returns it; any
+// other error is returned as it is.
+func SuggestCompetencies(err error, c competency.Catalog) error {
 	var ve *ValidationError
 	if !errors.As(err, &ve) {
 		return err
 	}
+	var ids, refs []string
+	for _, comp := range c.Competencies {
+		ids = append(ids, string(comp.ID))
+	}
+	refs = append(refs, ids...)
+	for _, comp := range c.Competencies {
+		refs = append(refs, comp.Aliases...)
+	}
 	for i := range ve.Errors {
 		fe := &ve.Errors[i]
-		if !errors.Is(fe.Err, ErrUnknownCompetency) || strings.Contains(fe.Message, "did you mean") {
+		if !errors.Is(fe.Err, ErrUnknownCompetency) || strings.Contains(fe.Message, "(did you mean") {
 			continue
 		}
-		q, err := strconv.QuotedPrefix(fe.Message)
-		if err != nil {
+		q, qerr := strconv.QuotedPrefix(fe.Message)
+		if qerr != nil {
 			continue
 		}
 		ref, _ := strconv.Unquote(q)
+		candidates := ids
+		if strings.Contains(fe.Path, "ratings[") {
+			candidates = refs
+		}
 		fe.Message += problem.DidYouMean(ref, candidates)
 	}
 	return err

@@ -1,6 +1,8 @@
 package careerkit_test
 
 import (
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -118,4 +120,52 @@ func TestModelCheckTypes(t *testing.T) {
 	assert.NoError(t, m.Check(&r), "Check(role pointer)")
 	assert.NoError(t, m.Check(&f), "Check(the framework itself)")
 	assert.Error(t, m.Check(42), "Check(42)")
+}
+
+// TestSuggestCompetencies checks the suggestions added to unknown
+// competencies: IDs for requirements, IDs and aliases for ratings.
+func TestSuggestCompetencies(t *testing.T) {
+	f, err := careerkit.LoadFile(checkFramework)
+	require.NoError(t, err, "LoadFile(%s)", checkFramework)
+
+	broken := f.Clone()
+	broken.Roles[0].Requirements[0].Competency = "people-leadershp"
+	err = careerkit.SuggestCompetencies(broken.Validate(), f.Catalog)
+	var ve *careerkit.ValidationError
+	require.ErrorAs(t, err, &ve, "SuggestCompetencies(Validate of a framework with a misspelt requirement)")
+	require.Len(t, ve.Errors, 1, "one problem: %v", ve.Errors)
+	assert.Equal(t, `"people-leadershp" is not a competency of the catalog (did you mean "people-leadership"?)`, ve.Errors[0].Message,
+		"SuggestCompetencies on a requirement")
+	again := careerkit.SuggestCompetencies(err, f.Catalog)
+	assert.Equal(t, `"people-leadershp" is not a competency of the catalog (did you mean "people-leadership"?)`, ve.Errors[0].Message,
+		"SuggestCompetencies twice suggests once")
+	assert.Same(t, err, again, "SuggestCompetencies returns its error")
+
+	plain := careerkit.ErrSyntax
+	assert.Equal(t, plain, careerkit.SuggestCompetencies(plain, f.Catalog), "SuggestCompetencies(a plain error) returns it unchanged")
+	assert.NoError(t, careerkit.SuggestCompetencies(nil, f.Catalog), "SuggestCompetencies(nil)")
+}
+
+func ExampleModel_Check() {
+	f, err := careerkit.LoadFile("examples/data/framework.yaml")
+	if err != nil {
+		panic(err)
+	}
+	m, err := f.Compile()
+	if err != nil {
+		panic(err)
+	}
+	v, _ := careerkit.New(careerkit.KindRole)
+	doc := "id: platform-engineer\ntitle: Platform engineer\nrequirements:\n  - {competency: containerisation, level: 3}\n"
+	if err := careerkit.Decode(strings.NewReader(doc), v); err != nil {
+		panic(err)
+	}
+	var ve *careerkit.ValidationError
+	if errors.As(m.Check(v), &ve) {
+		for _, fe := range ve.Errors {
+			fmt.Println(fe.Path+":", fe.Message)
+		}
+	}
+	// Output:
+	// requirements[0].competency: "containerisation" is not a competency of the catalog (did you mean "containerization"?)
 }

@@ -40,6 +40,7 @@ func loadModel(path string) (*careerkit.Model, error) {
 				return m, nil
 			}
 		}
+		err = careerkit.SuggestCompetencies(err, f.Catalog)
 	}
 	return nil, problemsError{problemsOf(path, careerkit.KindFramework, src, "", err)}
 }

@@ -88,6 +88,7 @@ func fit(fw, roleID, candFile, subject string, opts role.FitOptions) (fitReport,
 	}
 	rep, err := m.Fit(roleID, c, opts)
 	if err != nil {
+		err = careerkit.SuggestCompetencies(err, m.Framework().Catalog)
 		return fitReport{}, fitProblems(err, p, cpath, fw, fmt.Sprintf("roles[%d]", ri))
 	}
 	return fitReport{FitReport: rep, title: r.Title, ix: m.Index()}, nil
@@ -181,6 +182,7 @@ func rank(m *careerkit.Model, r role.Role, ri int, p *people, fw string, k int, 
 	var valid []role.Candidate
 	for i, c := range p.all.Candidates {
 		if err := m.Index().ValidateProfile(c.Profile); err != nil {
+			err = careerkit.SuggestCompetencies(err, m.Framework().Catalog)
 			pe := profileProblems(err, p, problem.JoinPath(p.candidatePath(i), "profile")).(problemsError)
 			probs = append(probs, pe.list...)
 			continue
@@ -199,6 +201,7 @@ func rank(m *careerkit.Model, r role.Role, ri int, p *people, fw string, k int, 
 		}
 		rep, err := m.Fit(string(r.ID), c, opts)
 		if err != nil {
+			err = careerkit.SuggestCompetencies(err, m.Framework().Catalog)
 			return nil, nil, fitProblems(err, p, path, fw, fmt.Sprintf("roles[%d]", ri))
 		}
 		list[i] = ranked{Rank: i + 1, Subject: t.Subject, Score: t.Score, Ready: t.Ready, Blocking: len(rep.Blocking),

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -83,7 +85,20 @@ func TestValidateFramework(t *testing.T) {
 		profile+": 1 problem (profile, inferred)\n",
 		stdout, "validate -v --framework on a folder: every document under it, in lexical order, and nothing else")
 
-	code, _, stderr := runCmd(t, "validate", "--framework", filepath.Join(dir, "missing.yaml"), goodRole)
+	// A framework's own unknown competencies get suggestions too.
+	misspelt := brokenCases()[1]
+	misspelt.new = strings.Replace(misspelt.new, "programming-langs", "programming-languags", 1)
+	misspelt.at = "programming-languags"
+	broken, line := writeBroken(t, dir, misspelt)
+	code, stdout, _ = runCmd(t, "validate", broken)
+	assert.Equal(t, exitFindings, code, "validate %s exits 1", broken)
+	assert.Contains(t, stdout, fmt.Sprintf(`%s:%d:10: roles[0].requirements[2].competency: "programming-languags" is not a competency of the catalog (did you mean "programming-languages"?) (exists)`, broken, line),
+		"validate on a framework requiring an unknown competency suggests the ID")
+	code, _, stderr := runCmd(t, "fit", "--framework", broken, "--role", seedRole, "--candidate", examplePeople, "--subject", senior)
+	assert.Equal(t, exitFindings, code, "fit with a broken framework exits 1")
+	assert.Contains(t, stderr, `(did you mean "programming-languages"?)`, "fit --framework on a broken framework suggests the ID")
+
+	code, _, stderr = runCmd(t, "validate", "--framework", filepath.Join(dir, "missing.yaml"), goodRole)
 	assert.Equal(t, exitFindings, code, "validate with a missing framework exits 1")
 	assert.Contains(t, stderr, "missing.yaml: open: no such file or directory (read)", "validate with a missing framework names it")
 }

@@ -154,6 +154,9 @@ func validateFile(file, kind string, lint bool, m *careerkit.Model) (string, boo
 		return kind, inferred, problemsOf(file, kind, src, "", err)
 	}
 	if err := src.decodeInto(v); err != nil {
+		if f, ok := v.(*careerkit.Framework); ok {
+			err = careerkit.SuggestCompetencies(err, f.Catalog)
+		}
 		return kind, inferred, problemsOf(file, kind, src, "", err)
 	}
 	if m != nil {
