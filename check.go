@@ -30,7 +30,8 @@ import (
 //   - a framework, catalog, pay structure or band: its own rules only.
 //
 // A competency reference that does not resolve comes with the catalog IDs
-// (and, for ratings, aliases) it may have been meant as.
+// (and, for ratings, aliases) it may have been meant as, as
+// SuggestCompetencies gives them (a framework's from its own catalog).
 func (m *Model) Check(v any) error {
 	var errs problem.Errors
 	switch v := v.(type) {

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"go/parser"
+	"go/token"
+	"os"
 	"strings"
 	"testing"
 
@@ -56,4 +59,22 @@ func TestUsageBuiltFromHelp(t *testing.T) {
 	assert.Equal(t, exitUsage, code, "careerkit without a command exits 2")
 	assert.Equal(t, "usage: careerkit <command> [flags] [arguments]\ncommands: validate, schema, fit, rank, ladder, band\nRun 'careerkit -h' for the full usage text.\n",
 		stderr, "careerkit without a command names every command")
+}
+
+// TestPackageDocSynopsis checks that the command's package comment gives
+// each command's usage as its help text does, on one line.
+func TestPackageDocSynopsis(t *testing.T) {
+	src, err := os.ReadFile("main.go")
+	require.NoError(t, err, "read main.go")
+	f, err := parser.ParseFile(token.NewFileSet(), "main.go", src, parser.ParseComments|parser.PackageClauseOnly)
+	require.NoError(t, err, "parse main.go")
+	require.NotNil(t, f.Doc, "main.go has a package comment")
+	var doc []string
+	for _, l := range strings.Split(f.Doc.Text(), "\n") {
+		doc = append(doc, strings.Join(strings.Fields(l), " "))
+	}
+	for _, c := range commands() {
+		want := strings.Join(strings.Fields(strings.Join(usageLines(c.help), " ")), " ")
+		assert.Contains(t, doc, want, "the package comment gives the usage of %s from its help text", c.name)
+	}
 }

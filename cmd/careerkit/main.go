@@ -9,7 +9,7 @@
 //	careerkit schema [-o DIR] [KIND]
 //	careerkit fit --framework F --role ID --candidate FILE [--subject S] [--pay-blocks] [--format text|json]
 //	careerkit rank --framework F --role ID --people FILE [-k N] [--pay-blocks] [--format text|json]
-//	careerkit ladder --framework F [--ladder ID] matrix|mermaid|dot|path|readiness ...
+//	careerkit ladder --framework F [--ladder ID] <action> [flags] [arguments]
 //	careerkit band --framework F --grade G [--zone Z] [--structure ID] --pay AMOUNT [--format text|json]
 //
 // Exit status: 0 when all is well, 1 when a document has problems or the
