@@ -116,12 +116,12 @@ func (m *Model) checkRole(r role.Role, errs *problem.Errors) {
 		found := false
 		for _, l := range m.f.Ladders {
 			for _, lv := range l.Levels {
-				levels = append(levels, lv.ID)
-				found = found || lv.ID == r.Level
+				levels = append(levels, string(lv.ID))
+				found = found || string(lv.ID) == string(r.Level)
 			}
 		}
 		if !found {
-			errs.AddErr(ErrUnknownReference, "level", "exists", "level %q is not a level of any ladder of the framework%s", r.Level, problem.DidYouMean(r.Level, levels))
+			errs.AddErr(ErrUnknownReference, "level", "exists", "level %q is not a level of any ladder of the framework%s", r.Level, problem.DidYouMean(string(r.Level), levels))
 		}
 	}
 	roles := []string{string(r.ID)}
