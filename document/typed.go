@@ -4,7 +4,9 @@ import (
 	"encoding"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -397,14 +399,17 @@ func expected(t reflect.Type) string {
 	return "a valid " + t.Name()
 }
 
-// suggest names a field that differs from k only in case, or lists nothing.
+// suggest names the field k may have been meant as: one that differs from
+// it only in case, or else the closest few by edit distance
+// ("requirments" for "requirements"); "" when none is close.
 func suggest(k string, fields map[string]reflect.StructField) string {
-	for name := range fields {
+	names := slices.Sorted(maps.Keys(fields))
+	for _, name := range names {
 		if strings.EqualFold(name, k) {
 			return fmt.Sprintf(" (did you mean %q? keys are case-sensitive)", name)
 		}
 	}
-	return ""
+	return problem.DidYouMean(k, names)
 }
 
 func minInt(bits int) int64 { return -1 << (bits - 1) }

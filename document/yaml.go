@@ -26,7 +26,7 @@ import (
 var jsonNumber = regexp.MustCompile(`^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$`)
 
 // yamlLine finds the line in a yaml.v3 error message, when there is one.
-var yamlLine = regexp.MustCompile(`line (\d+)`)
+var yamlLine = regexp.MustCompile(`^line (\d+): `)
 
 // yamlDirective12 matches a "%YAML 1.2" directive line.
 var yamlDirective12 = regexp.MustCompile(`(?m)^%YAML[ \t]+1\.2[ \t]*(#.*)?$`)
@@ -148,17 +148,50 @@ func yamlKind(n *yaml.Node) ValueKind {
 }
 
 // yamlError turns a yaml.v3 error into a syntax error with its line, or into
-// a limit error when the cause is a key longer than YAML reads.
+// a limit error when the cause is a key longer than YAML reads. yaml.v3's
+// own "line N: " is taken off the message, since the Error carries the
+// line. For a tab in the indentation, yaml.v3 names the line where the
+// scalar before it starts (or no line at all on the first line), so the
+// line is corrected to the tab's, with its column.
 func yamlError(err error, data []byte, lim Limits) error {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	line := 0
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		line, _ = strconv.Atoi(m[1])
+		msg = msg[len(m[0]):]
 	}
 	if l, n := longKey(data, line, lim.MaxKey); l > 0 {
 		return &Error{Line: l, Column: 1, Msg: keyTooLong(n, lim.MaxKey), Err: problem.ErrLimit}
 	}
-	return &Error{Line: line, Msg: msg, Err: problem.ErrSyntax}
+	col := 0
+	switch msg {
+	case "found character that cannot start any token":
+		// The line is right when yaml.v3 gives one; none means the first.
+		line = max(line, 1)
+		if l, c := indentTab(data, line, line); l > 0 {
+			col = c
+		}
+	case "found a tab character that violates indentation":
+		if l, c := indentTab(data, max(line, 1), 0); l > 0 {
+			line, col = l, c
+		}
+	}
+	return &Error{Line: line, Column: col, Msg: msg, Err: problem.ErrSyntax}
+}
+
+// indentTab finds the first line from line from on (up to line to, or to
+// the end when to is 0) whose indentation holds a tab, and returns that
+// line and the column of the tab, or 0, 0.
+func indentTab(data []byte, from, to int) (int, int) {
+	lines := bytes.Split(data, []byte("\n"))
+	for n := max(from, 1); n <= len(lines) && (to == 0 || n <= to); n++ {
+		l := lines[n-1]
+		indent := l[:len(l)-len(bytes.TrimLeft(l, " \t"))]
+		if i := bytes.IndexByte(indent, '\t'); i >= 0 {
+			return n, i + 1
+		}
+	}
+	return 0, 0
 }
 
 // longKey looks on the line of a YAML error and the one before it for a

@@ -40,6 +40,7 @@ func loadModel(path string) (*careerkit.Model, error) {
 				return m, nil
 			}
 		}
+		err = careerkit.SuggestCompetencies(err, f.Catalog)
 	}
 	return nil, problemsError{problemsOf(path, careerkit.KindFramework, src, "", err)}
 }
@@ -73,7 +74,7 @@ func loadPeople(path string) (*people, error) {
 	kind, err := careerkit.InferKind(src.doc)
 	switch {
 	case err != nil:
-		return nil, problemsError{[]finding{{File: path, Severity: severityError, Line: src.line(""), Rule: "kind", Message: strings.TrimPrefix(err.Error(), "careerkit: ")}}}
+		return nil, problemsError{[]finding{kindProblem(path, src, err)}}
 	case kind != careerkit.KindPeople && kind != careerkit.KindCandidate && kind != careerkit.KindProfile:
 		return nil, dataError(path, "is a %s document, not a people, candidate or profile document", kind)
 	}
@@ -171,9 +172,10 @@ func fitProblems(err error, p *people, candPath, fwFile, rolePath string) error 
 	for j, i := range inPeople {
 		paths[j] = all[i].Path
 	}
-	lines := p.src.lines(paths)
+	pos := p.src.positions(paths)
 	for _, i := range inPeople {
-		all[i].Line = lines[all[i].Path]
+		at := pos[all[i].Path]
+		all[i].Line, all[i].Column = at.Line, at.Column
 	}
 	return problemsError{all}
 }
@@ -184,7 +186,7 @@ func profileProblems(err error, p *people, path string) error {
 	all := problemsOf(p.file, p.kind, nil, "", err)
 	for i := range all {
 		all[i].Path = problem.JoinPath(path, all[i].Path)
-		all[i].Line = 0
+		all[i].Line, all[i].Column = 0, 0
 	}
 	return problemsError{p.src.place(all)}
 }

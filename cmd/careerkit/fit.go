@@ -89,6 +89,7 @@ func fit(fw, roleID, candFile, subject string, opts role.FitOptions) (fitReport,
 	}
 	rep, err := m.Fit(context.Background(), role.ID(roleID), c, opts)
 	if err != nil {
+		err = careerkit.SuggestCompetencies(err, m.Framework().Catalog)
 		return fitReport{}, fitProblems(err, p, cpath, fw, fmt.Sprintf("roles[%d]", ri))
 	}
 	return fitReport{FitReport: rep, title: r.Title, ix: m.Index()}, nil
@@ -145,7 +146,8 @@ func levelText(ix *competency.Index, id competency.ID, level int) string {
 	return fmt.Sprint(level)
 }
 
-const rankHelp = `usage: careerkit rank --framework F --role ID --people FILE [-k N] [--format text|json]
+const rankHelp = `usage: careerkit rank --framework F --role ID --people FILE [-k N] [--pay-blocks]
+                      [--format text|json]
 
 Fits every candidate of the people file to a role of the framework F and
 lists the best N (default 10) by score, highest first, ties by subject, with
@@ -181,6 +183,7 @@ func rank(m *careerkit.Model, r role.Role, ri int, p *people, fw string, k int, 
 	var valid []role.Candidate
 	for i, c := range p.all.Candidates {
 		if err := m.Index().ValidateProfile(c.Profile); err != nil {
+			err = careerkit.SuggestCompetencies(err, m.Framework().Catalog)
 			pe := profileProblems(err, p, problem.JoinPath(p.candidatePath(i), "profile")).(problemsError)
 			probs = append(probs, pe.list...)
 			continue
@@ -199,6 +202,7 @@ func rank(m *careerkit.Model, r role.Role, ri int, p *people, fw string, k int, 
 		}
 		rep, err := m.Fit(context.Background(), r.ID, c, opts)
 		if err != nil {
+			err = careerkit.SuggestCompetencies(err, m.Framework().Catalog)
 			return nil, nil, fitProblems(err, p, path, fw, fmt.Sprintf("roles[%d]", ri))
 		}
 		list[i] = ranked{Rank: i + 1, Subject: string(t.Subject), Score: t.Score, Ready: t.Ready, Blocking: len(rep.Blocking),

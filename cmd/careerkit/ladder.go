@@ -255,6 +255,7 @@ func printReadiness(w io.Writer, ix *competency.Index, g *ladder.Graph, fw, peop
 	if err != nil {
 		var ve *careerkit.ValidationError
 		if errors.As(err, &ve) {
+			err = careerkit.SuggestCompetencies(err, competency.Catalog{Competencies: ix.Competencies()})
 			return profileProblems(err, p, path)
 		}
 		return err

@@ -5,11 +5,11 @@
 // It is a thin layer over the careerkit library. Run "careerkit -h" for the
 // full usage text; in short:
 //
-//	careerkit validate [--kind KIND] [--format text|json] [--lint] [-v] FILE...
+//	careerkit validate [--framework F] [--kind KIND] [--format text|json|sarif] [--lint] [-v] FILE...
 //	careerkit schema [-o DIR] [KIND]
 //	careerkit fit --framework F --role ID --candidate FILE [--subject S] [--pay-blocks] [--format text|json]
 //	careerkit rank --framework F --role ID --people FILE [-k N] [--pay-blocks] [--format text|json]
-//	careerkit ladder --framework F [--ladder ID] matrix|mermaid|dot|path|readiness ...
+//	careerkit ladder --framework F [--ladder ID] <action> [flags] [arguments]
 //	careerkit band --framework F --grade G [--zone Z] [--structure ID] --pay AMOUNT [--format text|json]
 //
 // Exit status: 0 when all is well, 1 when a document has problems or the
@@ -38,21 +38,24 @@ const (
 	exitUsage    = 2 // a wrong command line
 )
 
-// command is one subcommand of careerkit.
+// command is one subcommand of careerkit. Its help text, which "careerkit
+// COMMAND -h" prints, is the one text about it: the top-level usage is built
+// from the synopses and the usage lines of the help texts.
 type command struct {
 	name     string
 	synopsis string
+	help     string
 	run      func(args []string, stdout, stderr io.Writer) int
 }
 
 func commands() []command {
 	return []command{
-		{"validate", "check documents and print every problem", runValidate},
-		{"schema", "print or write the JSON Schemas of the documents", runSchema},
-		{"fit", "compare a candidate with a role", runFit},
-		{"rank", "rank the candidates of a people file for a role", runRank},
-		{"ladder", "render a ladder, find paths, check readiness", runLadder},
-		{"band", "place an amount of pay in a grade's band", runBand},
+		{"validate", "check documents and print every problem", validateHelp, runValidate},
+		{"schema", "print or write the JSON Schemas of the documents", schemaHelp, runSchema},
+		{"fit", "compare a candidate with a role", fitHelp, runFit},
+		{"rank", "rank the candidates of a people file for a role", rankHelp, runRank},
+		{"ladder", "render a ladder, find paths, check readiness", ladderHelp, runLadder},
+		{"band", "place an amount of pay in a grade's band", bandHelp, runBand},
 	}
 }
 
@@ -61,7 +64,7 @@ func commands() []command {
 // status.
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, shortUsage)
+		fmt.Fprint(stderr, shortUsage())
 		return exitUsage
 	}
 	switch name := args[0]; name {
@@ -69,15 +72,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if name == "help" && len(args) > 1 {
 			return run([]string{args[1], "-h"}, stdout, stderr)
 		}
-		fmt.Fprint(stdout, usage)
+		fmt.Fprint(stdout, usage())
 		return exitOK
 	default:
 		i := slices.IndexFunc(commands(), func(c command) bool { return c.name == name })
 		if i < 0 {
 			if strings.HasPrefix(name, "-") {
-				fmt.Fprintf(stderr, "careerkit: flag %s before a command\n%s", name, shortUsage)
+				fmt.Fprintf(stderr, "careerkit: flag %s before a command\n%s", name, shortUsage())
 			} else {
-				fmt.Fprintf(stderr, "careerkit: unknown command %q\n%s", name, shortUsage)
+				fmt.Fprintf(stderr, "careerkit: unknown command %q\n%s", name, shortUsage())
 			}
 			return exitUsage
 		}
@@ -85,12 +88,52 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 }
 
-const shortUsage = `usage: careerkit <command> [flags] [arguments]
-commands: validate, schema, fit, rank, ladder, band
-Run 'careerkit -h' for the full usage text.
-`
+// shortUsage is what a command line without a known command gets.
+func shortUsage() string {
+	var names []string
+	for _, c := range commands() {
+		names = append(names, c.name)
+	}
+	return "usage: careerkit <command> [flags] [arguments]\ncommands: " + strings.Join(names, ", ") +
+		"\nRun 'careerkit -h' for the full usage text.\n"
+}
 
-const usage = `careerkit checks and queries career frameworks kept as YAML or JSON files:
+// usage is the top-level usage text: the commands with their synopses and
+// the usage lines of their help texts, then what holds for all of them.
+func usage() string {
+	var b strings.Builder
+	b.WriteString(usageIntro)
+	b.WriteString("\nCommands:\n")
+	for _, c := range commands() {
+		fmt.Fprintf(&b, "  %-10s %s\n", c.name, c.synopsis)
+	}
+	b.WriteString("\nSynopsis (run 'careerkit help COMMAND' for the whole text):\n")
+	for _, c := range commands() {
+		for _, l := range usageLines(c.help) {
+			b.WriteString("  " + l + "\n")
+		}
+	}
+	b.WriteString(usageOutro)
+	return b.String()
+}
+
+// usageLines returns the usage lines that start a help text, up to its
+// first blank line, without the "usage: " they start with (continuation
+// lines lose as much indentation).
+func usageLines(help string) []string {
+	head, _, _ := strings.Cut(help, "\n\n")
+	lines := strings.Split(head, "\n")
+	for i, l := range lines {
+		if i == 0 {
+			lines[i] = strings.TrimPrefix(l, "usage: ")
+		} else {
+			lines[i] = strings.TrimPrefix(l, strings.Repeat(" ", len("usage: ")))
+		}
+	}
+	return lines
+}
+
+const usageIntro = `careerkit checks and queries career frameworks kept as YAML or JSON files:
 competency catalogs, roles, career ladders, pay structures and the people
 they are applied to.
 
@@ -98,88 +141,14 @@ Usage:
   careerkit <command> [flags] [arguments]
   careerkit help [command]
   careerkit <command> -h
+`
 
-Commands:
-  validate   check documents and print every problem
-  schema     print or write the JSON Schemas of the documents
-  fit        compare a candidate with a role
-  rank       rank the candidates of a people file for a role
-  ladder     render a ladder, find paths, check readiness
-  band       place an amount of pay in a grade's band
-
-careerkit validate [--kind KIND] [--format text|json] [--lint] [-v] FILE...
-  Decodes each file strictly (JSON for .json, YAML for .yaml and .yml,
-  otherwise JSON when it starts as JSON does and YAML when not),
-  validates it and prints every problem, one a line:
-      FILE:LINE: PATH: message (rule)
-  (":LINE" is left out when the line is unknown). The kind of each file is
-  inferred from its top-level keys unless --kind is given:
-      framework  roles, ladders or payStructures; or competencies, scales or
-                 defaultScale together with name or version
-      catalog    competencies, scales or defaultScale (and no name)
-      people     candidates or profiles
-      candidate  profile or expectedPay
-      profile    subject or ratings
-      ladder     levels, tracks or moves
-      structure  grades or zones
-      role       title, requirements, responsibilities, career or codes
-      band       min, max or mid
-  --format json prints one JSON array of {file, kind, severity, line, path,
-  rule, message} objects ([] when every file is valid). --lint adds advice
-  (ladders and pay structures of a framework, pay structure documents) as
-  "FILE:LINE: warning: PATH: message (rule)"; advice never changes the exit
-  status. -v also prints "FILE: ok (KIND)" or "FILE: N problems (KIND)"
-  after each file, with ", inferred" when the kind was inferred.
-
-careerkit schema [-o DIR] [KIND]
-  Prints the JSON Schema (draft 2020-12) of one kind of document: framework,
-  catalog, profile, role, candidate, ladder, structure, band or people. With
-  -o DIR, writes the schema of KIND, or of every kind when KIND is left out,
-  to DIR/KIND.json, as the committed schemas/ files are.
-
-careerkit fit --framework F --role ID --candidate FILE [--subject S]
-              [--pay-blocks] [--format text|json]
-  Compares a candidate with a role of the framework: competency gaps,
-  experience, education, pay against the role's band, a score and a
-  verdict. FILE is a candidate document, or a people document and --subject
-  names the candidate (optional when it holds one candidate). --pay-blocks
-  makes expected pay above the band block readiness. The verdict does not
-  change the exit status.
-
-careerkit rank --framework F --role ID --people FILE [-k N] [--pay-blocks]
-               [--format text|json]
-  Fits every candidate of the people file to the role and lists the best N
-  (default 10) by score, ties by subject, with the ready verdict and the
-  number of blocking reasons. Candidates whose profiles name competencies
-  the catalog lacks are reported (exit status 1) and left out.
-
-careerkit ladder --framework F [--ladder ID] <action>
-  Works on one ladder of the framework (--ladder may be left out when there
-  is only one). Actions:
-    matrix [--track T]      the competency × level matrix in Markdown, of one
-                            track or of every track
-    mermaid                 the levels and moves as a Mermaid flowchart
-    dot                     the levels and moves in Graphviz DOT
-    path [--format F] FROM TO
-                            the fewest moves from one level to another, with
-                            what changes at each step
-    readiness --people FILE [--format F] PERSON LEVEL
-                            a person's competency gaps against a level
-  --framework and --ladder may also be given after the action.
-
-careerkit band --framework F --grade G [--zone Z] [--structure ID] --pay AMOUNT
-               [--format text|json]
-  Prints a grade's band (adjusted to the zone when one is given) and where
-  the pay falls in it: compa-ratio (pay / midpoint), penetration
-  ((pay - min) / (max - min)) and position (below, within, above). AMOUNT is
-  a plain decimal number in the structure's currency and period, such as
-  165000 or 61.50. --structure may be left out when the framework has one
-  pay structure.
-
+const usageOutro = `
 Flags take one or two dashes (-k 5, --format=json). Documents are read
 strictly: unknown keys, duplicate keys, wrong types and trailing data are
-problems. Problems with the framework or people file of fit, rank, ladder
-and band print as validate prints them, on standard error.
+problems, printed one a line as FILE:LINE:COLUMN: PATH: message (rule).
+Problems with the framework or people file of fit, rank, ladder and band
+print as validate prints them, on standard error.
 
 Exit status:
   0  success (fit and rank also when nobody is ready)
@@ -262,23 +231,46 @@ func fail(stderr io.Writer, name string, err error) int {
 	return exitFindings
 }
 
-// formatFlag is the value of a --format flag: text or json.
+// formatFlag is the value of a --format flag: text or json, and for
+// validate also sarif.
 type formatFlag string
 
-func (f *formatFlag) String() string { return string(*f) }
+// formatValue is a --format flag that takes one of allowed.
+type formatValue struct {
+	f       *formatFlag
+	allowed []string
+}
 
-func (f *formatFlag) Set(s string) error {
-	if s != "text" && s != "json" {
-		return fmt.Errorf("want text or json, not %q", s)
+func (v formatValue) String() string {
+	if v.f == nil {
+		return ""
 	}
-	*f = formatFlag(s)
+	return string(*v.f)
+}
+
+func (v formatValue) Set(s string) error {
+	if !slices.Contains(v.allowed, s) {
+		return fmt.Errorf("want %s, not %q", orList(v.allowed), s)
+	}
+	*v.f = formatFlag(s)
 	return nil
 }
 
-func addFormat(fs *flag.FlagSet) *formatFlag {
+// addFormat adds a --format flag taking text, json or one of more, text by
+// default.
+func addFormat(fs *flag.FlagSet, more ...string) *formatFlag {
 	f := formatFlag("text")
-	fs.Var(&f, "format", "output `format`: text or json")
+	allowed := append([]string{"text", "json"}, more...)
+	fs.Var(formatValue{&f, allowed}, "format", "output `format`: "+orList(allowed))
 	return &f
+}
+
+// orList joins words as "a, b or c".
+func orList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
 }
 
 // required reports a usage error for the first named flag left empty.

@@ -77,7 +77,7 @@ func TestHelp(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{[]string{"-h"}, []string{"Usage:", "careerkit validate [--kind KIND]", "careerkit schema", "careerkit fit --framework F", "careerkit rank --framework F", "careerkit ladder --framework F", "careerkit band --framework F", "Exit status:"}},
+		{[]string{"-h"}, []string{"Usage:", "careerkit validate [--framework F] [--kind KIND]", "careerkit schema", "careerkit fit --framework F", "careerkit rank --framework F", "careerkit ladder --framework F", "careerkit band --framework F", "Exit status:"}},
 		{[]string{"--help"}, []string{"Commands:"}},
 		{[]string{"help"}, []string{"Commands:"}},
 		{[]string{"help", "fit"}, []string{"usage: careerkit fit", "-candidate FILE"}},
@@ -114,7 +114,8 @@ func TestUsageErrors(t *testing.T) {
 		{"flag before command", []string{"--format", "json"}, "flag --format before a command"},
 		{"validate without files", []string{"validate"}, "no files to validate"},
 		{"validate bad kind", []string{"validate", "--kind", "widget", fw}, `unknown kind "widget"`},
-		{"validate bad format", []string{"validate", "--format", "xml", fw}, "want text or json"},
+		{"validate bad format", []string{"validate", "--format", "xml", fw}, `want text, json or sarif, not "xml"`},
+		{"fit takes no sarif", []string{"fit", "--format", "sarif"}, `want text or json, not "sarif"`},
 		{"validate unknown flag", []string{"validate", "--strict", fw}, "flag provided but not defined: -strict"},
 		{"fit without role", []string{"fit", "--framework", fw, "--candidate", pp}, "flag --role is required"},
 		{"fit without framework", []string{"fit", "--role", seedRole, "--candidate", pp}, "flag --framework is required"},
@@ -172,7 +173,7 @@ func TestValidateLint(t *testing.T) {
 	line := lineOf(t, text, "{id: g4, name: Grade 4")
 	code, stdout, _ := runCmd(t, "validate", "--lint", exampleFramework)
 	assert.Equal(t, exitOK, code, "advice does not change the exit status")
-	want := fmt.Sprintf("%s:%d: warning: payStructures[0].grades[3].band: ", exampleFramework, line)
+	want := fmt.Sprintf("%s:%d:33: warning: payStructures[0].grades[3].band: ", exampleFramework, line)
 	assert.Contains(t, stdout, want, "validate --lint reports the overlap of g4 over g3 at g4's line")
 	assert.Contains(t, stdout, "(overlap)\n", "the advice names its rule")
 
@@ -181,7 +182,7 @@ func TestValidateLint(t *testing.T) {
 	var list []finding
 	require.NoError(t, json.Unmarshal([]byte(stdout), &list), "validate --lint --format json prints JSON")
 	require.NotEmpty(t, list, "validate --lint --format json lists the advice")
-	assert.Equal(t, finding{File: exampleFramework, Kind: "framework", Severity: "warning", Line: line,
+	assert.Equal(t, finding{File: exampleFramework, Kind: "framework", Severity: "warning", Line: line, Column: 33,
 		Path: "payStructures[0].grades[3].band", Rule: salary.RuleOverlap, Message: list[0].Message}, list[0], "the overlap advice in JSON")
 
 	// A pay structure document on its own is linted too.
@@ -191,43 +192,45 @@ func TestValidateLint(t *testing.T) {
 	require.NoError(t, os.WriteFile(file, data, 0o644), "write %s", file)
 	code, stdout, _ = runCmd(t, "validate", "--lint", file)
 	assert.Equal(t, exitOK, code, "advice on a structure does not change the exit status")
-	assert.Regexp(t, `^`+regexpQuote(file)+`:\d+: warning: grades\[3\]\.band: .*\(overlap\)\n$`, stdout, "validate --lint on a structure document")
+	assert.Regexp(t, `^`+regexpQuote(file)+`:\d+:\d+: warning: grades\[3\]\.band: .*\(overlap\)\n$`, stdout, "validate --lint on a structure document")
 }
 
 // brokenCase is one broken copy of the example framework: old is replaced
 // by new (old must occur once), and the problem is expected on the line of
-// at (a part of new) with the given path and rule.
+// at (a part of new), at column col (of the key, or of the item for a list
+// item), with the given path and rule.
 type brokenCase struct {
 	name, old, new, at string
+	col                int
 	path, rule         string
 }
 
 func brokenCases() []brokenCase {
 	return []brokenCase{
-		{"slug with a capital", "{id: tier-3,", "{id: Tier-3,", "Tier-3",
+		{"slug with a capital", "{id: tier-3,", "{id: Tier-3,", "Tier-3", 10,
 			"payStructures[0].zones[2].id", "slug"},
 		{"unknown competency in a role requirement",
 			"      - {competency: programming-languages, level: 3}\n      - {competency: cloud-native, level: 3}\n",
-			"      - {competency: programming-langs, level: 3}\n      - {competency: cloud-native, level: 3}\n", "programming-langs",
+			"      - {competency: programming-langs, level: 3}\n      - {competency: cloud-native, level: 3}\n", "programming-langs", 10,
 			"roles[0].requirements[2].competency", "exists"},
 		{"level off the scale",
 			"      - {competency: event-streaming, level: 2}\n      - {competency: infrastructure-as-code, level: 3}\n      - {competency: agile-delivery, level: 3}\n      # soft",
 			"      - {competency: event-streaming, level: 9}\n      - {competency: infrastructure-as-code, level: 3}\n      - {competency: agile-delivery, level: 3}\n      # soft",
-			"level: 9", "roles[0].requirements[11].level", "level"},
-		{"duplicate competency ID", "  - id: datastores\n", "  - id: ci-cd\n", "ci-cd",
+			"level: 9", 39, "roles[0].requirements[11].level", "level"},
+		{"duplicate competency ID", "  - id: datastores\n", "  - id: ci-cd\n", "ci-cd", 5,
 			"competencies[7].id", "unique"},
-		{"unknown key", "    category: Security\n", "    category: Security\n    colour: blue\n", "colour",
+		{"unknown key", "    category: Security\n", "    category: Security\n    colour: blue\n", "colour", 5,
 			"competencies[8].colour", "unknown-field"},
-		{"ladder move to an unknown level", "{from: m3, to: m4, kind: promotion}", "{from: m3, to: m9, kind: promotion}", "m9",
+		{"ladder move to an unknown level", "{from: m3, to: m4, kind: promotion}", "{from: m3, to: m9, kind: promotion}", "m9", 20,
 			"ladders[0].moves[13].to", "exists"},
 		{"promotion cycle", "      - {from: e1, to: e2, kind: promotion}\n",
-			"      - {from: e1, to: e2, kind: promotion}\n      - {from: e2, to: e1, kind: promotion}\n", "{from: e2, to: e1",
+			"      - {from: e1, to: e2, kind: promotion}\n      - {from: e2, to: e1, kind: promotion}\n", "{from: e2, to: e1", 9,
 			"ladders[0].moves[1]", "acyclic"},
-		{"band with min above max", "min: 105000, max: 146000", "min: 150000, max: 146000", "150000",
+		{"band with min above max", "min: 105000, max: 146000", "min: 150000, max: 146000", "150000", 82,
 			"payStructures[0].grades[1].band.max", "range"},
-		{"bad currency", "    pay: {currency: USD,", "    pay: {currency: USX,", "USX",
+		{"bad currency", "    pay: {currency: USD,", "    pay: {currency: USX,", "USX", 11,
 			"roles[0].pay.currency", "format"},
-		{"wrong type", "        rank: 1\n", "        rank: first\n", "first",
+		{"wrong type", "        rank: 1\n", "        rank: first\n", "first", 9,
 			"ladders[0].levels[0].rank", "type"},
 	}
 }
@@ -257,7 +260,7 @@ func TestValidateBrokenCopies(t *testing.T) {
 	for _, c := range brokenCases() {
 		t.Run(c.name, func(t *testing.T) {
 			file, line := writeBroken(t, dir, c)
-			prefix := fmt.Sprintf("%s:%d: %s: ", file, line, c.path)
+			prefix := fmt.Sprintf("%s:%d:%d: %s: ", file, line, c.col, c.path)
 
 			code, stdout, stderr := runCmd(t, "validate", file)
 			assert.Equal(t, exitFindings, code, "validate %s exits 1", c.name)
@@ -286,6 +289,7 @@ func TestValidateBrokenCopies(t *testing.T) {
 			if assert.NotNil(t, hit, "validate --format json %s lists %s (%s): %+v", c.name, c.path, c.rule, list) {
 				assert.Equal(t, file, hit.File, "JSON problem of %s names the file", c.name)
 				assert.Equal(t, line, hit.Line, "JSON problem of %s has the line", c.name)
+				assert.Equal(t, c.col, hit.Column, "JSON problem of %s has the column", c.name)
 				assert.Equal(t, "framework", hit.Kind, "JSON problem of %s has the inferred kind", c.name)
 				assert.Equal(t, "error", hit.Severity, "JSON problem of %s is an error", c.name)
 				assert.NotEmpty(t, hit.Message, "JSON problem of %s has a message", c.name)
@@ -321,13 +325,13 @@ func TestValidateOtherProblems(t *testing.T) {
 	require.NoError(t, os.WriteFile(jsonFile, []byte("{\n  \"currency\": \"USD\",\n  \"period\": \"year\",\n  \"min\": 10,\n  \"max\": 5,\n}\n"), 0o644), "write %s", jsonFile)
 	code, stdout, _ = runCmd(t, "validate", jsonFile)
 	assert.Equal(t, exitFindings, code, "validate on a JSON syntax error exits 1")
-	assert.Regexp(t, `^`+regexpQuote(jsonFile)+`:6: .*\(syntax\)\n$`, stdout, "a JSON trailing comma is a syntax error on its line")
+	assert.Regexp(t, `^`+regexpQuote(jsonFile)+`:6:1: .*\(syntax\)\n$`, stdout, "a JSON trailing comma is a syntax error on its line")
 
 	band := filepath.Join(dir, "band.json")
 	require.NoError(t, os.WriteFile(band, []byte("{\n  \"currency\": \"USD\",\n  \"period\": \"year\",\n  \"min\": 10,\n  \"max\": 5\n}\n"), 0o644), "write %s", band)
 	code, stdout, _ = runCmd(t, "validate", "-v", band)
 	assert.Equal(t, exitFindings, code, "validate on a JSON band with max < min exits 1")
-	assert.Equal(t, band+":5: max: max 5 is less than min 10 (range)\n"+band+": 1 problem (band, inferred)\n", stdout,
+	assert.Equal(t, band+":5:3: max: max 5 is less than min 10 (range)\n"+band+": 1 problem (band, inferred)\n", stdout,
 		"a JSON document's problem is on the line of its key")
 
 	missing := filepath.Join(dir, "missing.yaml")
@@ -339,7 +343,7 @@ func TestValidateOtherProblems(t *testing.T) {
 	require.NoError(t, os.WriteFile(list, []byte("- a\n- b\n"), 0o644), "write %s", list)
 	code, stdout, _ = runCmd(t, "validate", list)
 	assert.Equal(t, exitFindings, code, "validate on a list exits 1")
-	assert.Contains(t, stdout, list+":1: cannot infer the kind of document: it is a list, not an object; give --kind (kind)", "a list has no kind")
+	assert.Contains(t, stdout, list+":1:1: cannot infer the kind of document: it is a list, not an object; give --kind (kind)", "a list has no kind")
 }
 
 func regexpQuote(s string) string {
@@ -623,7 +627,7 @@ func TestDataErrors(t *testing.T) {
 	badPeople := filepath.Join(dir, "people.yaml")
 	require.NoError(t, os.WriteFile(badPeople, []byte(strings.Replace(readText(t, pp), "competency: IaC,", "competency: IaCx,", 1)), 0o644), "write %s", badPeople)
 	badLine := lineOf(t, readText(t, badPeople), "IaCx")
-	badRating := fmt.Sprintf("%s:%d: candidates[0].profile.ratings[12].competency: ", badPeople, badLine)
+	badRating := fmt.Sprintf("%s:%d:12: candidates[0].profile.ratings[12].competency: ", badPeople, badLine)
 
 	cases := []struct {
 		name string
@@ -639,13 +643,13 @@ func TestDataErrors(t *testing.T) {
 		{"fit candidate file of another kind", []string{"fit", "--framework", fw, "--role", seedRole, "--candidate", fw},
 			[]string{fw + ": is a framework document, not a people, candidate or profile document"}},
 		{"fit broken framework", []string{"fit", "--framework", broken, "--role", seedRole, "--candidate", pp, "--subject", senior},
-			[]string{fmt.Sprintf("%s:%d: payStructures[0].zones[2].id: ", broken, line)}},
+			[]string{fmt.Sprintf("%s:%d:10: payStructures[0].zones[2].id: ", broken, line)}},
 		{"fit profile off the catalog", []string{"fit", "--framework", fw, "--role", seedRole, "--candidate", badPeople, "--subject", senior},
-			[]string{badRating}},
+			[]string{badRating, `"IaCx" is not an ID, name or alias of a competency of the catalog (did you mean "IaC"?) (exists)`}},
 		{"rank profile off the catalog", []string{"rank", "--framework", fw, "--role", seedRole, "--people", badPeople},
-			[]string{badRating}},
+			[]string{badRating, `"IaCx" is not an ID, name or alias of a competency of the catalog (did you mean "IaC"?) (exists)`}},
 		{"rank broken framework", []string{"rank", "--framework", broken, "--role", seedRole, "--people", pp},
-			[]string{fmt.Sprintf("%s:%d: payStructures[0].zones[2].id: ", broken, line)}},
+			[]string{fmt.Sprintf("%s:%d:10: payStructures[0].zones[2].id: ", broken, line)}},
 		{"ladder unknown ladder", []string{"ladder", "--framework", fw, "--ladder", "sales", "mermaid"},
 			[]string{fw + `: no ladder "sales"; ladders: engineering`}},
 		{"ladder unknown track", []string{"ladder", "--framework", fw, "matrix", "--track", "exec"},
@@ -657,7 +661,7 @@ func TestDataErrors(t *testing.T) {
 		{"ladder readiness unknown person", []string{"ladder", "--framework", fw, "readiness", "--people", pp, "nobody", "m1"},
 			[]string{pp + `: no person "nobody"`}},
 		{"ladder readiness profile off the catalog", []string{"ladder", "--framework", fw, "readiness", "--people", badPeople, senior, "m1"},
-			[]string{badRating}},
+			[]string{badRating, `"IaCx" is not an ID, name or alias of a competency of the catalog (did you mean "IaC"?) (exists)`}},
 		{"band unknown grade", []string{"band", "--framework", fw, "--grade", "g9", "--pay", "1"},
 			[]string{fw + `: pay structure "us-engineering-2026" has no grade "g9"; grades: g1, g2, g3, g4, g5, g6, g7`}},
 		{"band unknown zone", []string{"band", "--framework", fw, "--grade", "g4", "--zone", "moon", "--pay", "1"},

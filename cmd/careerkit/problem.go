@@ -26,19 +26,24 @@ type finding struct {
 	Kind     string `json:"kind"`
 	Severity string `json:"severity"`
 	Line     int    `json:"line"`
+	Column   int    `json:"column"`
 	Path     string `json:"path"`
 	Rule     string `json:"rule"`
 	Message  string `json:"message"`
 }
 
-// String formats the problem as "FILE:LINE: PATH: message (rule)", with
-// "warning: " before the path for advice, ":LINE" only when the line is
-// known and "PATH: " only when there is a path.
+// String formats the problem as "FILE:LINE:COLUMN: PATH: message (rule)",
+// with "warning: " before the path for advice, ":LINE" only when the line is
+// known, ":COLUMN" only when the line and column are known, and "PATH: "
+// only when there is a path.
 func (p finding) String() string {
 	var b strings.Builder
 	b.WriteString(p.File)
 	if p.Line > 0 {
 		fmt.Fprintf(&b, ":%d", p.Line)
+		if p.Column > 0 {
+			fmt.Fprintf(&b, ":%d", p.Column)
+		}
 	}
 	b.WriteString(": ")
 	if p.Severity == severityWarning {
@@ -60,25 +65,24 @@ type source struct {
 	doc  *document.Document
 }
 
-// line returns the source line of path (or of its nearest ancestor), or 0.
-func (s *source) line(path string) int {
-	if s == nil || s.doc == nil {
-		return 0
-	}
-	return s.doc.Line(path)
+// at returns the source position of path (or of its nearest ancestor), or
+// the zero Position.
+func (s *source) at(path string) document.Position {
+	return s.positions([]string{path})[path]
 }
 
-// lines returns the source line of each path (or of its nearest ancestor),
-// finding them all in one pass over the document.
-func (s *source) lines(paths []string) map[string]int {
+// positions returns the source position of each path (or of its nearest
+// ancestor), finding them all in one pass over the document.
+func (s *source) positions(paths []string) map[string]document.Position {
 	if s == nil || s.doc == nil || len(paths) == 0 {
 		return nil
 	}
-	return s.doc.Lines(paths)
+	return s.doc.Positions(paths)
 }
 
-// place fills in the line of every problem in list that has none, finding
-// all their paths in one pass over the document, and returns list.
+// place fills in the line and column of every problem in list that has no
+// line, finding all their paths in one pass over the document, and returns
+// list.
 func (s *source) place(list []finding) []finding {
 	var paths []string
 	for _, p := range list {
@@ -86,13 +90,20 @@ func (s *source) place(list []finding) []finding {
 			paths = append(paths, p.Path)
 		}
 	}
-	lines := s.lines(paths)
+	pos := s.positions(paths)
 	for i := range list {
 		if list[i].Line == 0 {
-			list[i].Line = lines[list[i].Path]
+			at := pos[list[i].Path]
+			list[i].Line, list[i].Column = at.Line, at.Column
 		}
 	}
 	return list
+}
+
+// kindProblem is the problem of a document whose kind cannot be inferred.
+func kindProblem(file string, src *source, err error) finding {
+	at := src.at("")
+	return finding{File: file, Severity: severityError, Line: at.Line, Column: at.Column, Rule: "kind", Message: strings.TrimPrefix(err.Error(), "careerkit: ")}
 }
 
 // readSource reads and parses the file at path, or standard input for "-",
@@ -133,7 +144,7 @@ func problemsOf(file, kind string, src *source, prefix string, err error) []find
 		out := make([]finding, 0, len(ve.Errors))
 		for _, fe := range ve.Errors {
 			path := problem.JoinPath(prefix, fe.Path)
-			out = append(out, finding{File: file, Kind: kind, Severity: severityError, Line: fe.Line, Path: path, Rule: fe.Rule, Message: fe.Message})
+			out = append(out, finding{File: file, Kind: kind, Severity: severityError, Line: fe.Line, Column: fe.Column, Path: path, Rule: fe.Rule, Message: fe.Message})
 		}
 		return src.place(out)
 	case errors.As(err, &de):
@@ -144,7 +155,7 @@ func problemsOf(file, kind string, src *source, prefix string, err error) []find
 		case errors.Is(de, careerkit.ErrRead):
 			rule = "read"
 		}
-		return []finding{{File: file, Kind: kind, Severity: severityError, Line: de.Line, Rule: rule, Message: de.Msg}}
+		return []finding{{File: file, Kind: kind, Severity: severityError, Line: de.Line, Column: de.Column, Rule: rule, Message: de.Msg}}
 	case errors.As(err, &pe):
 		return []finding{{File: file, Kind: kind, Severity: severityError, Rule: "read", Message: pe.Op + ": " + pe.Err.Error()}}
 	}

@@ -3,18 +3,32 @@ package main
 import (
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/careerkit/careerkit"
+	"github.com/careerkit/careerkit/document"
 	"github.com/careerkit/careerkit/salary"
 )
 
-const validateHelp = `usage: careerkit validate [--kind KIND] [--format text|json] [--lint] [-v] FILE...
+const validateHelp = `usage: careerkit validate [--framework F] [--kind KIND] [--format text|json|sarif]
+                          [--lint] [-v] FILE...
 
 Decodes each file strictly, validates it and prints every problem, one a line:
-    FILE:LINE: PATH: message (rule)
-(":LINE" is left out when the line is unknown, "PATH: " for the document as
-a whole). A file that cannot be read or parsed is a problem of that file.
+    FILE:LINE:COLUMN: PATH: message (rule)
+(":COLUMN" is left out when the column is unknown, ":LINE:COLUMN" when the
+line is unknown, "PATH: " for the document as a whole). A file that cannot
+be read or parsed is a problem of that file. A folder stands for every
+.json, .yaml and .yml file under it, in lexical order; "-" is standard
+input.
+
+With --framework F, each file is also checked against the framework F: a
+role's requirements name its competencies at levels their scales have and
+its level is a level of its ladders; the ratings of a profile, candidate or
+people file name its competencies at levels on their scales; a ladder's
+expectations, roles and grades resolve.
 
 KIND is one of framework, catalog, profile, role, candidate, ladder,
 structure, band, people. Without --kind it is inferred from the top-level
@@ -30,12 +44,17 @@ keys, first match wins:
     role       title, requirements, responsibilities, career or codes
     band       min, max or mid
 
---format json prints a JSON array of {file, kind, severity, line, path, rule,
-message} objects, [] when every file is valid. --lint adds Lint advice on the
-ladders and pay structures of a framework and on pay structure documents,
-as "FILE:LINE: warning: PATH: message (rule)"; advice does not change the
-exit status. -v prints "FILE: ok (KIND)" or "FILE: N problem(s) (KIND)" after
-each file, with ", inferred" when the kind was inferred.
+--format json prints a JSON array of {file, kind, severity, line, column,
+path, rule, message} objects (0 for an unknown line or column), [] when
+every file is valid. --format sarif prints a SARIF 2.1.0 log for code
+review tools: one run of the tool careerkit, one result per problem, with
+the file and position as its physical location and the path as its
+logical location. --lint adds Lint advice on the ladders and pay structures
+of a framework and on pay structure documents, as
+"FILE:LINE:COLUMN: warning: PATH: message (rule)" (level warning in SARIF);
+advice does not change the exit status. -v prints "FILE: ok (KIND)" or
+"FILE: N problem(s) (KIND)" after each file, with ", inferred" when the
+kind was inferred.
 
 Exit status: 0 when every file is valid, 1 when any file has problems, 2 on
 a wrong command line (no files, an unknown --kind or --format).
@@ -44,13 +63,14 @@ a wrong command line (no files, an unknown --kind or --format).
 func runValidate(args []string, stdout, stderr io.Writer) int {
 	fs := flagSet("validate")
 	kind := fs.String("kind", "", "the `KIND` of every file, instead of inferring it")
-	format := addFormat(fs)
+	format := addFormat(fs, "sarif")
 	lint := fs.Bool("lint", false, "also print Lint advice as warnings")
 	verbose := fs.Bool("v", false, "print the kind and verdict of each file")
-	files, err := parseFlags(fs, validateHelp, args, true, stdout)
+	framework := fs.String("framework", "", "also check each file against the framework in `FILE`")
+	args, err := parseFlags(fs, validateHelp, args, true, stdout)
 	switch {
 	case err != nil:
-	case len(files) == 0:
+	case len(args) == 0:
 		err = usagef("no files to validate")
 	case *kind != "" && !careerkit.IsKind(*kind):
 		err = usagef("unknown kind %q: want one of %s", *kind, strings.Join(careerkit.Kinds(), ", "))
@@ -58,11 +78,21 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, "validate", err)
 	}
+	var m *careerkit.Model
+	if *framework != "" {
+		if m, err = loadModel(*framework); err != nil {
+			return fail(stderr, "validate", err)
+		}
+	}
 
 	all := []finding{}
 	invalid := false
+	files := expandFiles(args)
 	for _, file := range files {
-		k, inferred, probs := validateFile(file, *kind, *lint)
+		k, inferred, probs := "", false, file.problems
+		if probs == nil {
+			k, inferred, probs = validateFile(file.name, *kind, *lint, m)
+		}
 		all = append(all, probs...)
 		errs := 0
 		for _, p := range probs {
@@ -84,14 +114,18 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 				} else if inferred {
 					how += ", inferred"
 				}
-				fmt.Fprintf(stdout, "%s: %s (%s)\n", file, verdict, how)
+				fmt.Fprintf(stdout, "%s: %s (%s)\n", file.name, verdict, how)
 			}
 		}
 	}
-	if *format == "json" {
-		if err := writeJSON(stdout, all); err != nil {
-			return fail(stderr, "validate", err)
-		}
+	switch *format {
+	case "json":
+		err = writeJSON(stdout, all)
+	case "sarif":
+		err = writeSARIF(stdout, all)
+	}
+	if err != nil {
+		return fail(stderr, "validate", err)
 	}
 	if invalid {
 		return exitFindings
@@ -99,10 +133,10 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// validateFile checks one file as kind (inferred when ""), returning the
-// kind used, whether it was inferred, and the problems (with advice when
-// lint is set).
-func validateFile(file, kind string, lint bool) (string, bool, []finding) {
+// validateFile checks one file as kind (inferred when ""), and against m
+// when it is not nil, returning the kind used, whether it was inferred, and
+// the problems (with advice when lint is set).
+func validateFile(file, kind string, lint bool, m *careerkit.Model) (string, bool, []finding) {
 	src, err := readSource(file)
 	if err != nil {
 		return kind, false, problemsOf(file, kind, nil, "", err)
@@ -111,7 +145,7 @@ func validateFile(file, kind string, lint bool) (string, bool, []finding) {
 	if kind == "" {
 		kind, err = careerkit.InferKind(src.doc)
 		if err != nil {
-			return "", false, []finding{{File: file, Severity: severityError, Line: src.line(""), Rule: "kind", Message: strings.TrimPrefix(err.Error(), "careerkit: ")}}
+			return "", false, []finding{kindProblem(file, src, err)}
 		}
 		inferred = true
 	}
@@ -120,7 +154,15 @@ func validateFile(file, kind string, lint bool) (string, bool, []finding) {
 		return kind, inferred, problemsOf(file, kind, src, "", err)
 	}
 	if err := src.decodeInto(v); err != nil {
+		if f, ok := v.(*careerkit.Framework); ok {
+			err = careerkit.SuggestCompetencies(err, f.Catalog)
+		}
 		return kind, inferred, problemsOf(file, kind, src, "", err)
+	}
+	if m != nil {
+		if err := m.Check(v); err != nil {
+			return kind, inferred, problemsOf(file, kind, src, "", err)
+		}
 	}
 	if !lint {
 		return kind, inferred, nil
@@ -157,4 +199,44 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// input is one file to validate, with the problems found while listing it
+// (a folder holding no documents, a folder that cannot be read).
+type input struct {
+	name     string
+	problems []finding
+}
+
+// expandFiles replaces each folder among args by the .json, .yaml and .yml
+// files under it, in lexical order. "-" and other files stay as they are.
+func expandFiles(args []string) []input {
+	var out []input
+	for _, arg := range args {
+		st, err := os.Stat(arg)
+		if arg == "-" || err != nil || !st.IsDir() {
+			out = append(out, input{name: arg})
+			continue
+		}
+		n := len(out)
+		err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			switch strings.ToLower(filepath.Ext(path)) {
+			case ".json", ".yaml", ".yml":
+				if !d.IsDir() {
+					out = append(out, input{name: path})
+				}
+			}
+			return nil
+		})
+		switch {
+		case err != nil:
+			out = append(out, input{name: arg, problems: problemsOf(arg, "", nil, "", document.ReadError(arg, err))})
+		case len(out) == n:
+			out = append(out, input{name: arg, problems: []finding{{File: arg, Severity: severityError, Rule: "read", Message: "folder holds no .json, .yaml or .yml files"}}})
+		}
+	}
+	return out
 }

@@ -113,11 +113,16 @@ func message(fe validator.FieldError) string {
 	isNum := kind >= reflect.Int && kind <= reflect.Float64
 	isList := kind == reflect.Slice || kind == reflect.Array || kind == reflect.Map
 	p := fe.Param()
+	// unit names what a length counts: items of a list, characters of a text.
+	unit := "character"
+	if isList {
+		unit = "item"
+	}
 	switch fe.Tag() {
 	case "required":
 		return "is required"
 	case "slug":
-		return fmt.Sprintf("%s is not an ID: use lowercase letters and digits separated by '.', '_' or '-', at most %d bytes", quote(fe.Value()), MaxSlugLen)
+		return fmt.Sprintf("%s is not an ID: use lowercase letters and digits separated by '.', '_' or '-', at most %d characters", quote(fe.Value()), MaxSlugLen)
 	case "finite":
 		return "must be a finite number"
 	case "oneof":
@@ -125,39 +130,80 @@ func message(fe validator.FieldError) string {
 	case "unique":
 		return "must not contain duplicates"
 	case "datetime":
-		return fmt.Sprintf("must be a date or time in the layout %q", p)
+		noun, form := layoutText(p)
+		return fmt.Sprintf("%s is not a %s: write the %s as %s", quote(fe.Value()), noun, noun, form)
 	case "min", "gte":
 		switch {
 		case isNum:
 			return "must be at least " + p
+		case p == "1" && isList:
+			return "must have at least 1 item"
+		case p == "1":
+			return "must not be empty"
 		case isList:
-			return fmt.Sprintf("must have at least %s item(s)", p)
+			return "must have at least " + count(p, unit)
 		}
-		return fmt.Sprintf("must be at least %s character(s) long", p)
+		return fmt.Sprintf("must be at least %s long", count(p, unit))
 	case "max", "lte":
 		switch {
 		case isNum:
 			return "must be at most " + p
 		case isList:
-			return fmt.Sprintf("must have at most %s item(s)", p)
+			return "must have at most " + count(p, unit)
 		}
-		return fmt.Sprintf("must be at most %s character(s) long", p)
+		return fmt.Sprintf("must be at most %s long", count(p, unit))
 	case "gt":
-		if isNum {
+		switch {
+		case isNum:
 			return "must be greater than " + p
+		case isList:
+			return "must have more than " + count(p, unit)
 		}
-		return "must be longer than " + p
+		return fmt.Sprintf("must be longer than %s", count(p, unit))
 	case "lt":
-		if isNum {
+		switch {
+		case isNum:
 			return "must be less than " + p
+		case isList:
+			return "must have fewer than " + count(p, unit)
 		}
-		return "must be shorter than " + p
+		return fmt.Sprintf("must be shorter than %s", count(p, unit))
 	case "url", "uri", "http_url":
-		return "must be a URL"
+		return "must be a web address, such as https://example.com/page"
+	case "email":
+		return "must be an email address, such as name@example.com"
 	case "printascii":
-		return "must be printable ASCII"
+		return "must use only letters, digits, punctuation and spaces from the ASCII character set"
 	}
-	return fmt.Sprintf("breaks the %q rule", fe.Tag())
+	return "is not valid"
+}
+
+// count writes n (a number as text) with unit, in the plural unless n is 1.
+func count(n, unit string) string {
+	if n == "1" {
+		return "1 " + unit
+	}
+	return n + " " + unit + "s"
+}
+
+// layoutText turns a Go time layout into words: what it holds ("date",
+// "time" or "date and time") and how it is written, such as "YYYY-MM-DD".
+func layoutText(layout string) (noun, form string) {
+	form = strings.NewReplacer(
+		"2006", "YYYY", "01", "MM", "02", "DD",
+		"15", "hh", "04", "mm", "05", "ss",
+		"Z07:00", "±hh:mm (or Z)", "-07:00", "±hh:mm",
+		".000", ".sss",
+	).Replace(layout)
+	date := strings.Contains(layout, "2006") || strings.Contains(layout, "02")
+	clock := strings.Contains(layout, "15") || strings.Contains(layout, "04")
+	switch {
+	case date && clock:
+		return "date and time", form
+	case clock:
+		return "time", form
+	}
+	return "date", form
 }
 
 // quote renders a short value for a message, cut to 64 bytes.

@@ -241,19 +241,29 @@ func TestMessages(t *testing.T) {
 		One   string   `json:"one" validate:"oneof=hard soft"`
 		Short string   `json:"short" validate:"max=3"`
 		Long  string   `json:"long" validate:"min=3"`
+		Empty string   `json:"empty" validate:"min=1"`
 		List  []int    `json:"list" validate:"min=1"`
+		Lists []int    `json:"lists" validate:"min=2"`
 		Big   []int    `json:"big" validate:"max=1"`
+		Bigs  []int    `json:"bigs" validate:"max=2"`
 		Num   int      `json:"num" validate:"gte=0,lte=10"`
 		Top   int      `json:"top" validate:"lte=10"`
 		Uniq  []string `json:"uniq" validate:"unique"`
 		Date  string   `json:"date" validate:"datetime=2006-01-02"`
+		Time  string   `json:"time" validate:"datetime=15:04"`
+		Stamp string   `json:"stamp" validate:"datetime=2006-01-02T15:04:05Z07:00"`
 		Pos   float64  `json:"pos" validate:"gt=0"`
+		More  string   `json:"more" validate:"gt=2"`
+		Less  []int    `json:"less" validate:"lt=1"`
 		URL   string   `json:"url" validate:"url"`
-		Other string   `json:"other" validate:"email"`
+		Mail  string   `json:"mail" validate:"email"`
+		ASCII string   `json:"ascii" validate:"printascii"`
+		Other string   `json:"other" validate:"hexcolor"`
 	}
 	fes := validate.Struct(doc{
-		One: "x", Short: "abcd", Long: "ab", Big: []int{1, 2}, Num: -1, Top: 11,
-		Uniq: []string{"a", "a"}, Date: "30/09/2026", Pos: 0, URL: "not a url", Other: "nope",
+		One: "x", Short: "abcd", Long: "ab", Lists: []int{1}, Big: []int{1, 2}, Bigs: []int{1, 2, 3}, Num: -1, Top: 11,
+		Uniq: []string{"a", "a"}, Date: "30/09/2026", Time: "9 am", Stamp: "2026-09-30", Pos: 0, More: "ab", Less: []int{1},
+		URL: "not a url", Mail: "nope", ASCII: "café", Other: "nope",
 	})
 	got := map[string]string{}
 	for _, fe := range fes {
@@ -262,19 +272,33 @@ func TestMessages(t *testing.T) {
 	want := map[string]string{
 		"req":   "is required",
 		"one":   `"x" is not one of: hard, soft`,
-		"short": "must be at most 3 character(s) long",
-		"long":  "must be at least 3 character(s) long",
-		"list":  "must have at least 1 item(s)",
-		"big":   "must have at most 1 item(s)",
+		"short": "must be at most 3 characters long",
+		"long":  "must be at least 3 characters long",
+		"empty": "must not be empty",
+		"list":  "must have at least 1 item",
+		"lists": "must have at least 2 items",
+		"big":   "must have at most 1 item",
+		"bigs":  "must have at most 2 items",
 		"num":   "must be at least 0",
 		"top":   "must be at most 10",
 		"uniq":  "must not contain duplicates",
-		"date":  `must be a date or time in the layout "2006-01-02"`,
+		"date":  `"30/09/2026" is not a date: write the date as YYYY-MM-DD`,
+		"time":  `"9 am" is not a time: write the time as hh:mm`,
+		"stamp": `"2026-09-30" is not a date and time: write the date and time as YYYY-MM-DDThh:mm:ss±hh:mm (or Z)`,
 		"pos":   "must be greater than 0",
-		"url":   "must be a URL",
-		"other": `breaks the "email" rule`,
+		"more":  "must be longer than 2 characters",
+		"less":  "must have fewer than 1 item",
+		"url":   "must be a web address, such as https://example.com/page",
+		"mail":  "must be an email address, such as name@example.com",
+		"ascii": "must use only letters, digits, punctuation and spaces from the ASCII character set",
+		"other": "is not valid",
 	}
 	assert.Equal(t, want, got, "messages of Struct(doc) per path")
+	for path, msg := range got {
+		for _, goText := range []string{"2006", "15:04", "(s)", "layout", "hexcolor"} {
+			assert.NotContains(t, msg, goText, "the message at %s speaks plain English, not Go", path)
+		}
+	}
 }
 
 func TestJSONName(t *testing.T) {
