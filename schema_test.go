@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -164,8 +165,14 @@ func TestSchemaKeywords(t *testing.T) {
 	assert.Equal(t, []string{"id", "name", "kind"}, comp.Required, "a competency's required keys")
 	assert.True(t, prop(comp, "tags").UniqueItems, "unique tags")
 	kind := catalog.Definitions["competency.Kind"]
-	assert.Equal(t, []any{"hard", "soft", "knowledge"}, kind.Enum, "competency.Kind enum")
-	assert.Contains(t, kind.Description, `- "soft": an interpersonal or behavioural skill.`, "competency.Kind labels")
+	assert.Nil(t, kind.Enum, "competency.Kind is a oneOf, not an enum")
+	require.Len(t, kind.OneOf, 3, "competency.Kind oneOf")
+	for i, want := range []string{"hard", "soft", "knowledge"} {
+		assert.Equal(t, want, kind.OneOf[i].Const, "competency.Kind oneOf[%d] const", i)
+		assert.Equal(t, "string", kind.OneOf[i].Type, "competency.Kind oneOf[%d] type", i)
+	}
+	assert.Equal(t, "Soft", kind.OneOf[1].Title, "competency.Kind soft's title")
+	assert.Equal(t, "An interpersonal or behavioural skill.", kind.OneOf[1].Description, "competency.Kind soft's label")
 	assert.Equal(t, []string{"competencies"}, catalog.Required, "a catalog's required keys")
 	assert.Equal(t, uint64(1), *prop(catalog, "competencies").MinItems, "a catalog has a competency")
 
@@ -314,4 +321,76 @@ func ExampleSchemaOf() {
 	// https://careerkit.dev/schemas/role.json
 	// [id title]
 	// ^[a-z0-9]+([._-][a-z0-9]+)*$
+}
+
+// goWords are words of Go doc comments that mean nothing to a reader of a
+// JSON document.
+var goWords = regexp.MustCompile(`\b(nil|zero value|slice|pointer|struct)\b`)
+
+// TestSchemaShape checks the committed schemas for what front ends and
+// typed clients need: string enums as a oneOf of {const, title} without the
+// empty string, a type in every branch of anyOf and oneOf, a title on
+// every definition and property, and descriptions in JSON terms.
+func TestSchemaShape(t *testing.T) {
+	for _, k := range careerkit.Kinds() {
+		data, err := os.ReadFile(filepath.Join("schemas", k+".json"))
+		require.NoError(t, err, "ReadFile(schemas/%s.json)", k)
+		var doc map[string]any
+		require.NoError(t, json.Unmarshal(data, &doc), "json.Unmarshal(schemas/%s.json)", k)
+		assert.NotEmpty(t, doc["title"], "schemas/%s.json has a title", k)
+		var walk func(s map[string]any, at string, negated bool)
+		walk = func(s map[string]any, at string, negated bool) {
+			if enum, ok := s["enum"].([]any); ok && !negated {
+				for _, v := range enum {
+					_, isString := v.(string)
+					assert.False(t, isString, "schemas/%s.json %s: a string enum (%v) is a oneOf of {const, title}", k, at, enum)
+				}
+			}
+			if c, ok := s["const"]; ok && !negated && c == "" {
+				_, inAnyOf := s["type"]
+				assert.True(t, inAnyOf, "schemas/%s.json %s: const \"\" says its type", k, at)
+			}
+			if d, ok := s["description"].(string); ok {
+				assert.NotRegexp(t, goWords, d, "schemas/%s.json %s: the description speaks of JSON, not Go", k, at)
+			}
+			for _, kw := range []string{"anyOf", "oneOf"} {
+				list, _ := s[kw].([]any)
+				for i, br := range list {
+					b := br.(map[string]any)
+					assert.Contains(t, b, "type", "schemas/%s.json %s/%s/%d says its type", k, at, kw, i)
+					if kw == "oneOf" && b["const"] != nil {
+						assert.NotEmpty(t, b["title"], "schemas/%s.json %s/%s/%d: an enum value has a title", k, at, kw, i)
+						assert.NotEqual(t, "", b["const"], "schemas/%s.json %s/%s/%d: no enum value is empty", k, at, kw, i)
+					}
+					walk(b, fmt.Sprintf("%s/%s/%d", at, kw, i), negated)
+				}
+			}
+			if props, ok := s["properties"].(map[string]any); ok {
+				for name, p := range props {
+					ps := p.(map[string]any)
+					assert.NotEmpty(t, ps["title"], "schemas/%s.json %s/properties/%s has a title", k, at, name)
+					walk(ps, at+"/properties/"+name, negated)
+				}
+			}
+			for _, kw := range []string{"items", "additionalProperties", "if", "then", "else"} {
+				if sub, ok := s[kw].(map[string]any); ok {
+					walk(sub, at+"/"+kw, negated)
+				}
+			}
+			if list, ok := s["allOf"].([]any); ok {
+				for i, sub := range list {
+					walk(sub.(map[string]any), fmt.Sprintf("%s/allOf/%d", at, i), negated)
+				}
+			}
+			if sub, ok := s["not"].(map[string]any); ok {
+				walk(sub, at+"/not", !negated)
+			}
+		}
+		walk(doc, "#", false)
+		defs, _ := doc["$defs"].(map[string]any)
+		for name, d := range defs {
+			assert.NotEmpty(t, d.(map[string]any)["title"], "schemas/%s.json $defs/%s has a title", k, name)
+			walk(d.(map[string]any), "#/$defs/"+name, false)
+		}
+	}
 }

@@ -91,6 +91,7 @@ func Reflect(t reflect.Type, id string) (*jsonschema.Schema, error) {
 	for _, name := range slices.Sorted(maps.Keys(b.defs)) {
 		b.process(name)
 	}
+	b.finish(s, t)
 	// Make the root type's definition the root schema, unless another
 	// definition refers to it.
 	root := Name(t)
