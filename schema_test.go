@@ -394,3 +394,24 @@ func TestSchemaShape(t *testing.T) {
 		}
 	}
 }
+
+// TestSchemaDefaults checks that the schemas' defaults are what Go takes
+// for a key left out.
+func TestSchemaDefaults(t *testing.T) {
+	def := func(kind, name, key string) any {
+		s, err := careerkit.SchemaOf(kind)
+		require.NoError(t, err, "SchemaOf(%q)", kind)
+		if name != "" {
+			s = s.Definitions[name]
+			require.NotNil(t, s, "the %s schema defines %s", kind, name)
+		}
+		p, ok := s.Properties.Get(key)
+		require.True(t, ok, "%s %s has the property %s", kind, name, key)
+		return p.Default
+	}
+	assert.EqualValues(t, competency.Requirement{}.EffectiveWeight(), def(careerkit.KindRole, "competency.Requirement", "weight"), "SchemaOf(role): a requirement's weight defaults to EffectiveWeight of no weight")
+	assert.Equal(t, "required", def(careerkit.KindRole, "competency.Requirement", "importance"), "SchemaOf(role): a requirement's importance defaults to required")
+	assert.True(t, competency.Importance("").IsRequired(), "Importance(\"\").IsRequired()")
+	assert.Equal(t, competency.ScaleFramework, def(careerkit.KindCatalog, "", "defaultScale"), "SchemaOf(catalog): defaultScale defaults to ScaleFramework")
+	assert.Equal(t, competency.ScaleFramework, def(careerkit.KindFramework, "", "defaultScale"), "SchemaOf(framework): defaultScale defaults to ScaleFramework")
+}

@@ -27,7 +27,9 @@ func (b *builder) finish(s *jsonschema.Schema, root reflect.Type) {
 		if t := b.types[name]; t != nil {
 			b.enumOneOf(def, t)
 		}
+		setDefaults(def, defaults[name])
 	}
+	setDefaults(s, defaults[Name(root)])
 	if s.Ref == "" && s.Title == "" {
 		s.Title = typeTitle(root, Name(root))
 	}
@@ -277,4 +279,24 @@ func jsonTerms(d string) string {
 		d = t.re.ReplaceAllString(d, t.with)
 	}
 	return strings.TrimSpace(d)
+}
+
+// defaults are the values Go takes for a key left out, by $defs name and
+// JSON key (a test compares them with what the model does).
+var defaults = map[string]map[string]any{
+	"competency.Requirement": {"weight": 1, "importance": "required"},
+	"competency.Catalog":     {"defaultScale": "framework"},
+	"careerkit.Framework":    {"defaultScale": "framework"},
+}
+
+// setDefaults sets the default of the properties of s named in d.
+func setDefaults(s *jsonschema.Schema, d map[string]any) {
+	if s == nil || s.Properties == nil {
+		return
+	}
+	for key, v := range d {
+		if p, ok := s.Properties.Get(key); ok {
+			p.Default = v
+		}
+	}
 }
