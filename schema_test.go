@@ -415,3 +415,21 @@ func TestSchemaDefaults(t *testing.T) {
 	assert.Equal(t, competency.ScaleFramework, def(careerkit.KindCatalog, "", "defaultScale"), "SchemaOf(catalog): defaultScale defaults to ScaleFramework")
 	assert.Equal(t, competency.ScaleFramework, def(careerkit.KindFramework, "", "defaultScale"), "SchemaOf(framework): defaultScale defaults to ScaleFramework")
 }
+
+// TestLicenseAndNotice checks that the module carries the Apache-2.0 text
+// and a NOTICE with the notice of the O*NET data its example ships.
+func TestLicenseAndNotice(t *testing.T) {
+	license, err := os.ReadFile("LICENSE")
+	require.NoError(t, err, "ReadFile(LICENSE)")
+	assert.Contains(t, string(license), "Apache License\n                           Version 2.0, January 2004", "LICENSE is the Apache License 2.0")
+	assert.Contains(t, string(license), "END OF TERMS AND CONDITIONS", "LICENSE holds the full text")
+	notice, err := os.ReadFile("NOTICE")
+	require.NoError(t, err, "ReadFile(NOTICE)")
+	sample, err := os.ReadFile(filepath.Join("examples", "data", "framework.yaml"))
+	require.NoError(t, err, "ReadFile(examples/data/framework.yaml)")
+	if strings.Contains(string(sample), "onet:") {
+		assert.Contains(t, strings.Join(strings.Fields(string(notice)), " "),
+			"This product includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license.",
+			"NOTICE carries the O*NET notice, as examples/data/framework.yaml ships O*NET element IDs")
+	}
+}
