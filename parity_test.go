@@ -249,3 +249,28 @@ func TestParityAjv(t *testing.T) {
 	}
 	t.Logf("ajv (options %s) agrees with santhosh-tekuri/jsonschema on %d of %d cases", strings.Join(opts, ", "), agree, len(cases))
 }
+
+// TestSchemasTypeScript generates TypeScript from every committed schema
+// with json-schema-to-typescript and compiles, with tsc --strict, every
+// valid document of the corpus that the schema accepts as a value of its
+// kind's type. It skips when node is not on PATH or internal/tscheck has no
+// node_modules (npm ci there installs them; .ci/run does).
+func TestSchemasTypeScript(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node is not on PATH")
+	}
+	dir := filepath.Join("internal", "tscheck")
+	for _, m := range []string{"json-schema-to-typescript", "typescript"} {
+		if _, err := os.Stat(filepath.Join(dir, "node_modules", m)); err != nil {
+			t.Skipf("internal/tscheck/node_modules/%s is missing: run npm ci in internal/tscheck", m)
+		}
+	}
+	parityManifest(t)
+	out := t.TempDir()
+	cmd := exec.Command(node, filepath.Join(dir, "check.js"), "schemas", filepath.Join(parityDir, "manifest.json"), out)
+	got, err := cmd.CombinedOutput()
+	require.NoError(t, err, "node internal/tscheck/check.js schemas %s: the generated types reject valid documents:\n%s", out, got)
+	assert.Contains(t, string(got), "tsc --strict: 9 schemas", "node internal/tscheck/check.js: every schema converted")
+	t.Log(strings.TrimSpace(string(got)))
+}
