@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"github.com/careerkit/careerkit/internal/validate"
@@ -357,4 +359,19 @@ func joinText(a, b string) string {
 		return a
 	}
 	return a + "\n\n" + b
+}
+
+// Marshal returns s as the files in the schemas directory hold a schema:
+// JSON indented by two spaces, with a final newline.
+func Marshal(s *jsonschema.Schema) ([]byte, error) {
+	data, err := json.Marshal(s)
+	if err != nil {
+		return nil, err
+	}
+	var out bytes.Buffer
+	if err := json.Indent(&out, data, "", "  "); err != nil {
+		return nil, err
+	}
+	out.WriteByte('\n')
+	return out.Bytes(), nil
 }
