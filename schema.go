@@ -1,8 +1,6 @@
 package careerkit
 
 import (
-	"bytes"
-	"encoding/json"
 	"reflect"
 
 	"github.com/invopop/jsonschema"
@@ -37,24 +35,16 @@ func SchemaOf(kind string) (*jsonschema.Schema, error) {
 	return reflectSchema(v)
 }
 
-// MarshalSchema returns the JSON Schema of a kind of document as the files
-// in the schemas directory hold it: indented by two spaces, with a final
-// newline. The output is the same on every run.
+// MarshalSchema returns the JSON Schema of a kind of document as JSON
+// indented by two spaces, with a final newline. The output is the same on
+// every run. The files in the schemas directory hold it with examples from
+// the sample data of package examples added.
 func MarshalSchema(kind string) ([]byte, error) {
 	s, err := SchemaOf(kind)
 	if err != nil {
 		return nil, err
 	}
-	data, err := json.Marshal(s)
-	if err != nil {
-		return nil, err
-	}
-	var out bytes.Buffer
-	if err := json.Indent(&out, data, "", "  "); err != nil {
-		return nil, err
-	}
-	out.WriteByte('\n')
-	return out.Bytes(), nil
+	return schema.Marshal(s)
 }
 
 // reflectSchema builds the schema of v's type with the $id of its kind, or

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -22,6 +23,7 @@ import (
 	"github.com/careerkit/careerkit/examples"
 	"github.com/careerkit/careerkit/internal/schema"
 	"github.com/careerkit/careerkit/internal/schema/commentgen"
+	"github.com/careerkit/careerkit/internal/schema/sample"
 	"github.com/careerkit/careerkit/internal/validate"
 	"github.com/careerkit/careerkit/problem"
 	"github.com/careerkit/careerkit/role"
@@ -29,8 +31,8 @@ import (
 
 func TestSchemaFilesAreUpToDate(t *testing.T) {
 	for _, k := range careerkit.Kinds() {
-		want, err := careerkit.MarshalSchema(k)
-		require.NoError(t, err, "MarshalSchema(%q)", k)
+		want, err := sample.Marshal(k)
+		require.NoError(t, err, "sample.Marshal(%q)", k)
 		got, err := os.ReadFile(filepath.Join("schemas", k+".json"))
 		require.NoError(t, err, "schemas/%s.json is missing: run go generate ./...", k)
 		assert.Equal(t, string(want), string(got), "schemas/%s.json differs from what the code generates: run go generate ./...", k)
@@ -164,8 +166,14 @@ func TestSchemaKeywords(t *testing.T) {
 	assert.Equal(t, []string{"id", "name", "kind"}, comp.Required, "a competency's required keys")
 	assert.True(t, prop(comp, "tags").UniqueItems, "unique tags")
 	kind := catalog.Definitions["competency.Kind"]
-	assert.Equal(t, []any{"hard", "soft", "knowledge"}, kind.Enum, "competency.Kind enum")
-	assert.Contains(t, kind.Description, `- "soft": an interpersonal or behavioural skill.`, "competency.Kind labels")
+	assert.Nil(t, kind.Enum, "competency.Kind is a oneOf, not an enum")
+	require.Len(t, kind.OneOf, 3, "competency.Kind oneOf")
+	for i, want := range []string{"hard", "soft", "knowledge"} {
+		assert.Equal(t, want, kind.OneOf[i].Const, "competency.Kind oneOf[%d] const", i)
+		assert.Equal(t, "string", kind.OneOf[i].Type, "competency.Kind oneOf[%d] type", i)
+	}
+	assert.Equal(t, "Soft", kind.OneOf[1].Title, "competency.Kind soft's title")
+	assert.Equal(t, "An interpersonal or behavioural skill.", kind.OneOf[1].Description, "competency.Kind soft's label")
 	assert.Equal(t, []string{"competencies"}, catalog.Required, "a catalog's required keys")
 	assert.Equal(t, uint64(1), *prop(catalog, "competencies").MinItems, "a catalog has a competency")
 
@@ -315,4 +323,115 @@ func ExampleSchemaOf() {
 	// https://careerkit.dev/schemas/role.json
 	// [id title]
 	// ^[a-z0-9]+([._-][a-z0-9]+)*$
+}
+
+// goWords are words of Go doc comments that mean nothing to a reader of a
+// JSON document.
+var goWords = regexp.MustCompile(`\b(nil|zero value|slice|pointer|struct)\b`)
+
+// TestSchemaShape checks the committed schemas for what front ends and
+// typed clients need: string enums as a oneOf of {const, title} without the
+// empty string, a type in every branch of anyOf and oneOf, a title on
+// every definition and property, and descriptions in JSON terms.
+func TestSchemaShape(t *testing.T) {
+	for _, k := range careerkit.Kinds() {
+		data, err := os.ReadFile(filepath.Join("schemas", k+".json"))
+		require.NoError(t, err, "ReadFile(schemas/%s.json)", k)
+		var doc map[string]any
+		require.NoError(t, json.Unmarshal(data, &doc), "json.Unmarshal(schemas/%s.json)", k)
+		assert.NotEmpty(t, doc["title"], "schemas/%s.json has a title", k)
+		var walk func(s map[string]any, at string, negated bool)
+		walk = func(s map[string]any, at string, negated bool) {
+			if enum, ok := s["enum"].([]any); ok && !negated {
+				for _, v := range enum {
+					_, isString := v.(string)
+					assert.False(t, isString, "schemas/%s.json %s: a string enum (%v) is a oneOf of {const, title}", k, at, enum)
+				}
+			}
+			if c, ok := s["const"]; ok && !negated && c == "" {
+				_, inAnyOf := s["type"]
+				assert.True(t, inAnyOf, "schemas/%s.json %s: const \"\" says its type", k, at)
+			}
+			if d, ok := s["description"].(string); ok {
+				assert.NotRegexp(t, goWords, d, "schemas/%s.json %s: the description speaks of JSON, not Go", k, at)
+			}
+			for _, kw := range []string{"anyOf", "oneOf"} {
+				list, _ := s[kw].([]any)
+				for i, br := range list {
+					b := br.(map[string]any)
+					assert.Contains(t, b, "type", "schemas/%s.json %s/%s/%d says its type", k, at, kw, i)
+					if kw == "oneOf" && b["const"] != nil {
+						assert.NotEmpty(t, b["title"], "schemas/%s.json %s/%s/%d: an enum value has a title", k, at, kw, i)
+						assert.NotEqual(t, "", b["const"], "schemas/%s.json %s/%s/%d: no enum value is empty", k, at, kw, i)
+					}
+					walk(b, fmt.Sprintf("%s/%s/%d", at, kw, i), negated)
+				}
+			}
+			if props, ok := s["properties"].(map[string]any); ok {
+				for name, p := range props {
+					ps := p.(map[string]any)
+					assert.NotEmpty(t, ps["title"], "schemas/%s.json %s/properties/%s has a title", k, at, name)
+					walk(ps, at+"/properties/"+name, negated)
+				}
+			}
+			for _, kw := range []string{"items", "additionalProperties", "if", "then", "else"} {
+				if sub, ok := s[kw].(map[string]any); ok {
+					walk(sub, at+"/"+kw, negated)
+				}
+			}
+			if list, ok := s["allOf"].([]any); ok {
+				for i, sub := range list {
+					walk(sub.(map[string]any), fmt.Sprintf("%s/allOf/%d", at, i), negated)
+				}
+			}
+			if sub, ok := s["not"].(map[string]any); ok {
+				walk(sub, at+"/not", !negated)
+			}
+		}
+		walk(doc, "#", false)
+		defs, _ := doc["$defs"].(map[string]any)
+		for name, d := range defs {
+			assert.NotEmpty(t, d.(map[string]any)["title"], "schemas/%s.json $defs/%s has a title", k, name)
+			walk(d.(map[string]any), "#/$defs/"+name, false)
+		}
+	}
+}
+
+// TestSchemaDefaults checks that the schemas' defaults are what Go takes
+// for a key left out.
+func TestSchemaDefaults(t *testing.T) {
+	def := func(kind, name, key string) any {
+		s, err := careerkit.SchemaOf(kind)
+		require.NoError(t, err, "SchemaOf(%q)", kind)
+		if name != "" {
+			s = s.Definitions[name]
+			require.NotNil(t, s, "the %s schema defines %s", kind, name)
+		}
+		p, ok := s.Properties.Get(key)
+		require.True(t, ok, "%s %s has the property %s", kind, name, key)
+		return p.Default
+	}
+	assert.EqualValues(t, competency.Requirement{}.EffectiveWeight(), def(careerkit.KindRole, "competency.Requirement", "weight"), "SchemaOf(role): a requirement's weight defaults to EffectiveWeight of no weight")
+	assert.Equal(t, "required", def(careerkit.KindRole, "competency.Requirement", "importance"), "SchemaOf(role): a requirement's importance defaults to required")
+	assert.True(t, competency.Importance("").IsRequired(), "Importance(\"\").IsRequired()")
+	assert.Equal(t, string(competency.ScaleFramework), def(careerkit.KindCatalog, "", "defaultScale"), "SchemaOf(catalog): defaultScale defaults to ScaleFramework")
+	assert.Equal(t, string(competency.ScaleFramework), def(careerkit.KindFramework, "", "defaultScale"), "SchemaOf(framework): defaultScale defaults to ScaleFramework")
+}
+
+// TestLicenseAndNotice checks that the module carries the Apache-2.0 text
+// and a NOTICE with the notice of the O*NET data its example ships.
+func TestLicenseAndNotice(t *testing.T) {
+	license, err := os.ReadFile("LICENSE")
+	require.NoError(t, err, "ReadFile(LICENSE)")
+	assert.Contains(t, string(license), "Apache License\n                           Version 2.0, January 2004", "LICENSE is the Apache License 2.0")
+	assert.Contains(t, string(license), "END OF TERMS AND CONDITIONS", "LICENSE holds the full text")
+	notice, err := os.ReadFile("NOTICE")
+	require.NoError(t, err, "ReadFile(NOTICE)")
+	sample, err := os.ReadFile(filepath.Join("examples", "data", "framework.yaml"))
+	require.NoError(t, err, "ReadFile(examples/data/framework.yaml)")
+	if strings.Contains(string(sample), "onet:") {
+		assert.Contains(t, strings.Join(strings.Fields(string(notice)), " "),
+			"This product includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license.",
+			"NOTICE carries the O*NET notice, as examples/data/framework.yaml ships O*NET element IDs")
+	}
 }

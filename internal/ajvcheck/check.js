@@ -19,13 +19,11 @@ const Ajv2020 = require("ajv/dist/2020").default;
 const addFormats = require("ajv-formats").default;
 
 // The options, printed with the results so the Go test can report them.
-// Strict mode is on except strictTypes: the schemas put type-less keywords
-// in anyOf and if/then branches (such as {"pattern": ...} beside
-// {"const": ""}) whose type the enclosing schema already says, which
-// strictTypes rejects although the schema is correct. allErrors lists every
-// problem; formats are asserted, as santhosh-tekuri/jsonschema does with
-// AssertFormat.
-const options = { strict: true, strictTypes: false, allErrors: true, validateFormats: true };
+// Strict mode is on in full (strictTypes, strictTuples and strictRequired
+// included), so a schema that ajv would only warn about fails to compile;
+// allErrors lists every problem; formats are asserted, as
+// santhosh-tekuri/jsonschema does with AssertFormat.
+const options = { strict: true, allErrors: true, validateFormats: true };
 
 function main(argv) {
   if (argv.length !== 2) {

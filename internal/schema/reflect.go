@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"github.com/careerkit/careerkit/internal/validate"
@@ -91,6 +93,7 @@ func Reflect(t reflect.Type, id string) (*jsonschema.Schema, error) {
 	for _, name := range slices.Sorted(maps.Keys(b.defs)) {
 		b.process(name)
 	}
+	b.finish(s, t)
 	// Make the root type's definition the root schema, unless another
 	// definition refers to it.
 	root := Name(t)
@@ -356,4 +359,19 @@ func joinText(a, b string) string {
 		return a
 	}
 	return a + "\n\n" + b
+}
+
+// Marshal returns s as the files in the schemas directory hold a schema:
+// JSON indented by two spaces, with a final newline.
+func Marshal(s *jsonschema.Schema) ([]byte, error) {
+	data, err := json.Marshal(s)
+	if err != nil {
+		return nil, err
+	}
+	var out bytes.Buffer
+	if err := json.Indent(&out, data, "", "  "); err != nil {
+		return nil, err
+	}
+	out.WriteByte('\n')
+	return out.Bytes(), nil
 }

@@ -72,8 +72,10 @@ func ownScaleIDs(s *jsonschema.Schema) {
 		ids[i] = id
 	}
 	props := jsonschema.NewProperties()
-	props.Set("id", &jsonschema.Schema{Not: &jsonschema.Schema{Enum: ids}})
-	scales.Items.Properties = props
+	props.Set("id", &jsonschema.Schema{Type: "string", Not: &jsonschema.Schema{Enum: ids}})
+	// Beside the $ref in allOf, so that a tool that reads a $ref's
+	// siblings as a new type (json-schema-to-typescript) keeps the scale's.
+	scales.Items = &jsonschema.Schema{AllOf: []*jsonschema.Schema{scales.Items, {Type: "object", Properties: props}}}
 }
 
 // roleOrTitle says that a career move names a role ID or a title.
@@ -81,7 +83,9 @@ func roleOrTitle(s *jsonschema.Schema) {
 	nonEmpty := func(key string) *jsonschema.Schema {
 		props := jsonschema.NewProperties()
 		props.Set(key, &jsonschema.Schema{MinLength: uptr(1)})
-		return &jsonschema.Schema{Required: []string{key}, Properties: props}
+		// The branch constrains one key and leaves the others to the
+		// object's own properties: a generated type for it stays open.
+		return &jsonschema.Schema{Required: []string{key}, Properties: props, AdditionalProperties: jsonschema.TrueSchema}
 	}
 	s.AnyOf = append(s.AnyOf, nonEmpty("role"), nonEmpty("title"))
 }

@@ -42,7 +42,7 @@ func roleCases(c *corpus, ex exampleDocs) {
 	b := c.valid(k, "small", "a small role with every section", js(smallRole))
 	c.emptyAndNull(b)
 
-	c.ok(b, "track-empty", "an empty track, which omitempty allows", set("/track", ""))
+	c.emptyEnum(b, "track-empty", "an empty track, which careerkit reads as no track", set("/track", ""))
 	c.ok(b, "level-empty", "an empty level, which omitempty allows", set("/level", ""))
 	c.ok(b, "tags-omitted", "no tags", del("/tags"))
 	c.ok(b, "pay-omitted", "no pay band", del("/pay"))
@@ -98,6 +98,7 @@ func roleCases(c *corpus, ex exampleDocs) {
 	c.bad(b, "requirement-weight-overflow", "a weight of 1e400, beyond the largest float64", set("/requirements/1/weight", num("1e400")))
 	c.bad(b, "requirement-weight-null", "a weight null: Go leaves an unset weight out", set("/requirements/1/weight", nil))
 	c.bad(b, "requirement-importance-unknown", "no such importance", set("/requirements/1/importance", "nice-to-have"))
+	c.emptyEnum(b, "requirement-importance-empty", "an empty importance, which careerkit reads as required", set("/requirements/1/importance", ""))
 	c.bad(b, "requirement-importance-upper-case", "an importance in upper case", set("/requirements/1/importance", "Preferred"))
 	c.bad(b, "education-minimum-level-missing", "a minimum credential without its level", del("/education/minimum/level"))
 	c.bad(b, "education-minimum-level-unknown", "no such degree level", set("/education/minimum/level", "phd"))

@@ -1,6 +1,6 @@
 // Command genschemas writes the JSON Schema of every kind of careerkit
-// document into a directory as KIND.json, and removes any other .json file
-// there. Run it from the module root, as go generate does:
+// document, with examples from the sample data (package sample), into a
+// directory as KIND.json, and removes any other .json file there. Run it from the module root, as go generate does:
 //
 //	go run ./internal/cmd/genschemas [-o DIR]
 package main
@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/careerkit/careerkit"
+	"github.com/careerkit/careerkit/internal/schema/sample"
 )
 
 func main() {
@@ -31,7 +32,7 @@ func write(dir string) error {
 	}
 	kinds := careerkit.Kinds()
 	for _, k := range kinds {
-		data, err := careerkit.MarshalSchema(k)
+		data, err := sample.Marshal(k)
 		if err != nil {
 			return err
 		}

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/careerkit/careerkit"
+	"github.com/careerkit/careerkit/internal/schema/sample"
 )
 
 func TestWrite(t *testing.T) {
@@ -19,8 +20,8 @@ func TestWrite(t *testing.T) {
 	require.NoError(t, os.WriteFile(keep, []byte("notes\n"), 0o644), "WriteFile(README.md)")
 	require.NoError(t, write(dir), "write(%s)", dir)
 	for _, k := range careerkit.Kinds() {
-		want, err := careerkit.MarshalSchema(k)
-		require.NoError(t, err, "MarshalSchema(%q)", k)
+		want, err := sample.Marshal(k)
+		require.NoError(t, err, "sample.Marshal(%q)", k)
 		got, err := os.ReadFile(filepath.Join(dir, k+".json"))
 		require.NoError(t, err, "ReadFile(%s.json)", k)
 		assert.Equal(t, string(want), string(got), "%s.json", k)
