@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/careerkit/careerkit"
+	"github.com/careerkit/careerkit/render"
 	"github.com/careerkit/careerkit/salary"
 )
 
@@ -80,7 +81,7 @@ func runBand(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, "band", err)
 	}
 	if *format == "json" {
-		err = writeJSON(stdout, out)
+		err = render.JSON(stdout, out)
 	} else {
 		err = printBand(stdout, m, out)
 	}

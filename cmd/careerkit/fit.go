@@ -5,11 +5,11 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/careerkit/careerkit"
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/problem"
+	"github.com/careerkit/careerkit/render"
 	"github.com/careerkit/careerkit/role"
 )
 
@@ -53,9 +53,9 @@ func runFit(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, "fit", err)
 	}
 	if *format == "json" {
-		err = writeJSON(stdout, rep)
+		err = render.JSON(stdout, rep.FitReport)
 	} else {
-		err = printFit(stdout, rep)
+		err = render.FitText(stdout, rep.FitReport, rep.role, rep.ix)
 	}
 	if err != nil {
 		return fail(stderr, "fit", err)
@@ -63,11 +63,12 @@ func runFit(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// fitReport is a fit report with the role's title, for printing.
+// fitReport is a fit report with the role it is for and the index that
+// names its competencies and levels, for printing.
 type fitReport struct {
 	role.FitReport
-	title string
-	ix    *competency.Index
+	role role.Role
+	ix   *competency.Index
 }
 
 func fit(fw, roleID, candFile, subject string, opts role.FitOptions) (fitReport, error) {
@@ -92,58 +93,7 @@ func fit(fw, roleID, candFile, subject string, opts role.FitOptions) (fitReport,
 		err = careerkit.SuggestCompetencies(err, m.Framework().Catalog)
 		return fitReport{}, fitProblems(err, p, cpath, fw, fmt.Sprintf("roles[%d]", ri))
 	}
-	return fitReport{FitReport: rep, title: r.Title, ix: m.Index()}, nil
-}
-
-func printFit(w io.Writer, f fitReport) error {
-	verdict := "READY"
-	if !f.Ready {
-		verdict = "NOT READY"
-	}
-	fmt.Fprintf(w, "Fit of %s for %s (%s): %s, score %.3f\n\n", f.Subject, f.Role, f.title, verdict, f.Score)
-
-	c := f.Competencies
-	fmt.Fprintf(w, "Competencies: score %.3f, %d of %d requirements met\n", c.Score, c.Met(), len(c.Gaps))
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "  COMPETENCY\tIMPORTANCE\tNEED\tHAVE\tVIA\tCREDIT\tSTATUS")
-	for _, g := range c.Gaps {
-		status, imp := g.Status(), g.Requirement.Importance.String()
-		need, have := levelText(f.ix, g.Requirement.Competency, g.Requirement.Level), levelText(f.ix, g.Requirement.Competency, g.Have)
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\t%.2f\t%s\n", g.Requirement.Competency, imp, need, have, g.Via, g.Credit, status)
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-
-	fmt.Fprintf(w, "\nExperience: score %.3f\n", f.ExperienceScore)
-	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for _, g := range f.Experience {
-		e := g.Requirement
-		fmt.Fprintf(tw, "  %s\t%s\t%s years\thas %g\t%s\n", e.Area, e.Kind(), e.Range(), g.Years, g.Status())
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-
-	fmt.Fprintf(w, "\nEducation: %s\n", f.Education.Summary())
-	fmt.Fprintf(w, "Pay: %s\n", f.Pay.Summary())
-	if len(f.Blocking) > 0 {
-		fmt.Fprintf(w, "\nBlocking (%d):\n", len(f.Blocking))
-		for _, b := range f.Blocking {
-			fmt.Fprintf(w, "  - [%s] %s\n", b.Kind, b.Message)
-		}
-	}
-	return nil
-}
-
-// levelText is "3 Working": a level with its name on the competency's scale.
-func levelText(ix *competency.Index, id competency.ID, level int) string {
-	if sc, ok := ix.Scale(id); ok {
-		if name := sc.LevelName(level); name != "" {
-			return fmt.Sprintf("%d %s", level, name)
-		}
-	}
-	return fmt.Sprint(level)
+	return fitReport{FitReport: rep, role: r, ix: m.Index()}, nil
 }
 
 const rankHelp = `usage: careerkit rank --framework F --role ID --people FILE [-k N] [--pay-blocks]
@@ -163,22 +113,10 @@ catalog are reported and left out of the ranking) or the role is unknown; 2
 on a wrong command line.
 `
 
-// ranked is one line of a ranking.
-type ranked struct {
-	Rank       int     `json:"rank"`
-	Subject    string  `json:"subject"`
-	Score      float64 `json:"score"`
-	Ready      bool    `json:"ready"`
-	Blocking   int     `json:"blocking"`
-	Competency float64 `json:"competency"`
-	Experience float64 `json:"experience"`
-	Education  float64 `json:"education"`
-}
-
 // rank ranks the candidates of p whose profiles fit the catalog with
 // Model.RankCandidates, and counts the blocking reasons of the best k with
 // Fit. The problems of the other candidates come back as problems.
-func rank(m *careerkit.Model, r role.Role, ri int, p *people, fw string, k int, opts role.FitOptions) ([]ranked, []finding, error) {
+func rank(m *careerkit.Model, r role.Role, ri int, p *people, fw string, k int, opts role.FitOptions) ([]render.RankingRow, []finding, error) {
 	var probs []finding
 	var valid []role.Candidate
 	for i, c := range p.all.Candidates {
@@ -194,8 +132,8 @@ func rank(m *careerkit.Model, r role.Role, ri int, p *people, fw string, k int, 
 	if err != nil {
 		return nil, nil, err
 	}
-	list := make([]ranked, len(top))
-	for i, t := range top {
+	blocking := make(map[string]int, len(top))
+	for _, t := range top {
 		c, path, err := p.candidate(string(t.Subject))
 		if err != nil {
 			return nil, nil, err
@@ -205,10 +143,9 @@ func rank(m *careerkit.Model, r role.Role, ri int, p *people, fw string, k int, 
 			err = careerkit.SuggestCompetencies(err, m.Framework().Catalog)
 			return nil, nil, fitProblems(err, p, path, fw, fmt.Sprintf("roles[%d]", ri))
 		}
-		list[i] = ranked{Rank: i + 1, Subject: string(t.Subject), Score: t.Score, Ready: t.Ready, Blocking: len(rep.Blocking),
-			Competency: t.Competency, Experience: t.Experience, Education: t.Education}
+		blocking[string(t.Subject)] = len(rep.Blocking)
 	}
-	return list, probs, nil
+	return render.RankingRows(top, blocking), probs, nil
 }
 
 func runRank(args []string, stdout, stderr io.Writer) int {
@@ -253,21 +190,11 @@ func runRank(args []string, stdout, stderr io.Writer) int {
 
 	if *format == "json" {
 		if list == nil {
-			list = []ranked{}
+			list = []render.RankingRow{}
 		}
-		err = writeJSON(stdout, list)
+		err = render.JSON(stdout, list)
 	} else {
-		fmt.Fprintf(stdout, "Best %d of %s for %s (%s):\n\n", len(list), plural(len(p.all.Candidates), "candidate"), r.ID, r.Title)
-		tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
-		fmt.Fprintln(tw, "RANK\tSUBJECT\tSCORE\tREADY\tBLOCKING")
-		for _, x := range list {
-			ready := "no"
-			if x.Ready {
-				ready = "yes"
-			}
-			fmt.Fprintf(tw, "%d\t%s\t%.3f\t%s\t%d\n", x.Rank, x.Subject, x.Score, ready, x.Blocking)
-		}
-		err = tw.Flush()
+		err = render.RankingText(stdout, r, len(p.all.Candidates), list)
 	}
 	if err != nil {
 		return fail(stderr, "rank", err)

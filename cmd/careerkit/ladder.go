@@ -6,12 +6,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strings"
-	"text/tabwriter"
 
 	"github.com/careerkit/careerkit"
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/ladder"
+	"github.com/careerkit/careerkit/render"
 )
 
 const ladderHelp = `usage: careerkit ladder --framework F [--ladder ID] <action> [flags] [arguments]
@@ -214,7 +213,7 @@ func printPath(w io.Writer, g *ladder.Graph, fw, from, to string, format formatF
 		out.Moves = append(out.Moves, step{Move: mv, Changes: changes})
 	}
 	if format == "json" {
-		return writeJSON(w, out)
+		return render.JSON(w, out)
 	}
 	title := func(id ladder.LevelID) string { lv, _ := g.Level(id); return lv.Title }
 	fmt.Fprintf(w, "Path from %s (%s) to %s (%s): %s\n", from, title(ladder.LevelID(from)), to, title(ladder.LevelID(to)), plural(len(moves), "move"))
@@ -261,7 +260,7 @@ func printReadiness(w io.Writer, ix *competency.Index, g *ladder.Graph, fw, peop
 		return err
 	}
 	if format == "json" {
-		return writeJSON(w, rep)
+		return render.JSON(w, rep)
 	}
 	ready := "ready"
 	if !rep.RequiredMet {
@@ -269,22 +268,5 @@ func printReadiness(w io.Writer, ix *competency.Index, g *ladder.Graph, fw, peop
 	}
 	fmt.Fprintf(w, "Readiness of %s for %s (%s): %s, score %.3f, %d of %d expectations met\n\n",
 		rep.Subject, level, lv.Title, ready, rep.Score, rep.Met(), len(rep.Gaps))
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "COMPETENCY\tIMPORTANCE\tEXPECTED\tHELD\tCREDIT\tSTATUS")
-	for _, gp := range rep.Gaps {
-		status, imp := gp.Status(), gp.Requirement.Importance.String()
-		id := gp.Requirement.Competency
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%.2f\t%s\n", id, imp, levelText(ix, id, gp.Requirement.Level), levelText(ix, id, gp.Have), gp.Credit, status)
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	if len(rep.Unmet) > 0 {
-		s := make([]string, len(rep.Unmet))
-		for i, id := range rep.Unmet {
-			s[i] = string(id)
-		}
-		fmt.Fprintf(w, "\nUnmet required expectations (%d): %s\n", len(s), strings.Join(s, ", "))
-	}
-	return nil
+	return render.ReportText(w, rep, ix)
 }

@@ -17,6 +17,7 @@ import (
 
 	"github.com/careerkit/careerkit"
 	"github.com/careerkit/careerkit/competency"
+	"github.com/careerkit/careerkit/render"
 	"github.com/careerkit/careerkit/role"
 	"github.com/careerkit/careerkit/salary"
 )
@@ -476,12 +477,12 @@ func TestRank(t *testing.T) {
 	args := []string{"rank", "--framework", exampleFramework, "--role", seedRole, "--people", examplePeople}
 	code, stdout, stderr := runCmd(t, append(args, "--format", "json")...)
 	require.Equal(t, exitOK, code, "rank --format json exits 0; stderr: %s", stderr)
-	var got []ranked
+	var got []render.RankingRow
 	require.NoError(t, json.Unmarshal([]byte(stdout), &got), "rank --format json prints JSON: %s", stdout)
 	require.Len(t, got, 2, "rank lists both candidates")
 	for i, r := range got {
 		want := scores[r.Subject]
-		assert.Equal(t, ranked{Rank: i + 1, Subject: string(want.Subject), Score: want.Score, Ready: want.Ready, Blocking: len(want.Blocking),
+		assert.Equal(t, render.RankingRow{Rank: i + 1, Subject: string(want.Subject), Score: want.Score, Ready: want.Ready, Blocking: len(want.Blocking),
 			Competency: want.Competencies.Score, Experience: want.ExperienceScore, Education: want.Education.Credit}, r, "rank entry %d is Fit's", i+1)
 	}
 	assert.Equal(t, manager, got[0].Subject, "the experienced manager ranks first")
@@ -573,7 +574,7 @@ func TestLadder(t *testing.T) {
 	code, stdout, _ = runCmd(t, "ladder", "--framework", fw, "readiness", "--people", examplePeople, senior, "m1")
 	require.Equal(t, exitOK, code, "ladder readiness exits 0")
 	assert.Contains(t, stdout, fmt.Sprintf("Readiness of %s for m1 (Manager – Software Engineering): not ready, score %.3f", senior, want.Score), "ladder readiness headline")
-	assert.Regexp(t, `(?m)^people-leadership +required +4 Practitioner +2 Foundational +0\.50 +short by 2$`, stdout, "ladder readiness row")
+	assert.Regexp(t, `(?m)^people-leadership +People management and team leadership +hard +required +4 Practitioner +2 Foundational +direct +0\.50 +short by 2$`, stdout, "ladder readiness row")
 }
 
 func TestBand(t *testing.T) {

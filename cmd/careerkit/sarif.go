@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"path/filepath"
 	"strings"
+
+	"github.com/careerkit/careerkit/render"
 )
 
 // The SARIF 2.1.0 log validate writes with --format sarif: one run of the
@@ -102,7 +104,7 @@ func writeSARIF(w io.Writer, list []finding) error {
 		}
 		results = append(results, sarifResult{RuleID: p.Rule, RuleIndex: i, Level: level, Message: sarifMessage{Text: p.Message}, Locations: []sarifLocation{loc}})
 	}
-	return writeJSON(w, sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{{Tool: sarifTool{Driver: driver}, Results: results}}})
+	return render.JSON(w, sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{{Tool: sarifTool{Driver: driver}, Results: results}}})
 }
 
 // fileURI is the URI of a file named on the command line: a relative

@@ -10,6 +10,7 @@ import (
 
 	"github.com/careerkit/careerkit"
 	"github.com/careerkit/careerkit/document"
+	"github.com/careerkit/careerkit/render"
 	"github.com/careerkit/careerkit/salary"
 )
 
@@ -120,7 +121,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	}
 	switch *format {
 	case "json":
-		err = writeJSON(stdout, all)
+		err = render.JSON(stdout, all)
 	case "sarif":
 		err = writeSARIF(stdout, all)
 	}

@@ -10,10 +10,10 @@ import (
 	"io"
 	"log"
 	"os"
-	"text/tabwriter"
 
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/examples"
+	"github.com/careerkit/careerkit/render"
 	"github.com/careerkit/careerkit/role"
 )
 
@@ -63,7 +63,9 @@ func run(ctx context.Context, w io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(w, "Gap report: %s\n\n", rep.Subject)
-	printGaps(w, ix, rep)
+	if err := render.ReportText(w, rep, ix); err != nil {
+		return err
+	}
 
 	for _, c := range []role.Candidate{senior, manager} {
 		fit, err := model.Fit(context.Background(), r.ID, c, role.FitOptions{})
@@ -71,49 +73,9 @@ func run(ctx context.Context, w io.Writer) error {
 			return err
 		}
 		fmt.Fprintln(w)
-		printFit(w, fit)
+		if err := render.FitText(w, fit, r, ix); err != nil {
+			return err
+		}
 	}
 	return nil
-}
-
-func printGaps(w io.Writer, ix *competency.Index, rep competency.Report) {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "COMPETENCY\tKIND\tNEED\tHAVE\tVIA\tCREDIT\tSTATUS")
-	for _, g := range rep.Gaps {
-		c, _ := ix.Competency(g.Requirement.Competency)
-		sc, _ := ix.Scale(c.ID)
-		fmt.Fprintf(tw, "%s\t%s\t%d %s\t%d %s\t%s\t%.2f\t%s\n", c.Name, c.Kind,
-			g.Requirement.Level, sc.LevelName(g.Requirement.Level),
-			g.Have, sc.LevelName(g.Have), g.Via, g.Credit, g.Status())
-	}
-	tw.Flush()
-	fmt.Fprintf(w, "\nscore %.3f; every required item met: %v\n", rep.Score, rep.RequiredMet)
-	if len(rep.Unmet) > 0 {
-		fmt.Fprintf(w, "unmet required items (%d):", len(rep.Unmet))
-		for _, id := range rep.Unmet {
-			fmt.Fprintf(w, " %s", id)
-		}
-		fmt.Fprintln(w)
-	}
-}
-
-func printFit(w io.Writer, f role.FitReport) {
-	verdict := "READY"
-	if !f.Ready {
-		verdict = "NOT READY"
-	}
-	fmt.Fprintf(w, "Fit: %s for %s: %s, score %.3f\n", f.Subject, f.Role, verdict, f.Score)
-	fmt.Fprintf(w, "  competencies  score %.3f, %d of %d requirements met\n", f.Competencies.Score, f.Competencies.Met(), len(f.Competencies.Gaps))
-	for _, g := range f.Experience {
-		e := g.Requirement
-		fmt.Fprintf(w, "  experience    %-24s %-9s %-7s has %-4g %s\n", e.Area, e.Kind(), e.Range(), g.Years, g.Status())
-	}
-	fmt.Fprintf(w, "  education     %s\n", f.Education.Summary())
-	fmt.Fprintf(w, "  pay           %s\n", f.Pay.Summary())
-	if len(f.Blocking) > 0 {
-		fmt.Fprintf(w, "  blocking (%d):\n", len(f.Blocking))
-		for _, b := range f.Blocking {
-			fmt.Fprintf(w, "    - [%s] %s\n", b.Kind, b.Message)
-		}
-	}
 }
