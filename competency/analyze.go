@@ -234,14 +234,3 @@ func (r Report) Met() int {
 	}
 	return n
 }
-
-// Status describes the gap in a few words: "met" or "short by N".
-func (g Gap) Status() string {
-	if g.Met {
-		return "met"
-	}
-	if g.Shortfall == 0 {
-		return "met only in part" // reached through a descendant at reduced credit
-	}
-	return fmt.Sprintf("short by %d", g.Shortfall)
-}

@@ -326,19 +326,20 @@ func TestAnalyzeInvariants(t *testing.T) {
 	}
 }
 
-func TestGapStatusAndReportMet(t *testing.T) {
+func TestReportMet(t *testing.T) {
 	ix := competency.MustCompile(small())
 	reqs := []competency.Requirement{req("coaching", 3), req("distributed-systems", 4), req("software-architecture", 3)}
 	p := competency.Profile{Subject: "p", Ratings: []competency.Rating{rating("coaching", 3), rating("distributed-systems", 2)}}
 	rep, err := ix.Analyze(context.Background(), p, reqs, competency.Options{})
 	require.NoError(t, err, "Analyze")
 	assert.Equal(t, 1, rep.Met(), "Met counts met requirements")
-	assert.Equal(t, "met", rep.Gaps[0].Status(), "Status of a met gap")
-	assert.Equal(t, "short by 2", rep.Gaps[1].Status(), "Status of a short gap")
+	assert.True(t, rep.Gaps[0].Met, "a met gap")
+	assert.Equal(t, 2, rep.Gaps[1].Shortfall, "a short gap")
 
 	p.Ratings = append(p.Ratings, rating("distributed-systems", 4))
 	rep, err = ix.Analyze(context.Background(), competency.Profile{Subject: "p", Ratings: []competency.Rating{rating("distributed-systems", 4)}},
 		[]competency.Requirement{req("software-architecture", 3)}, competency.Options{DescendantCredit: 0.5})
 	require.NoError(t, err, "Analyze with descendant credit")
-	assert.Equal(t, "met only in part", rep.Gaps[0].Status(), "a descendant at reduced credit")
+	assert.False(t, rep.Gaps[0].Met, "a descendant at reduced credit does not meet")
+	assert.Zero(t, rep.Gaps[0].Shortfall, "a descendant at reduced credit leaves no shortfall")
 }

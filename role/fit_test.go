@@ -251,12 +251,3 @@ func TestFitEducationCredit(t *testing.T) {
 	assert.False(t, f.Education.Met, "a named certification is not met without it")
 	assert.Equal(t, 0.5, f.Education.Credit, "half credit, never NaN")
 }
-
-func TestFitSummaries(t *testing.T) {
-	assert.Equal(t, "minimum met", role.EducationFit{Met: true, MeetsMinimum: true}.Summary(), "met")
-	assert.Equal(t, "minimum substituted by experience, 1 preferred credential met",
-		role.EducationFit{Met: true, SubstitutedByExperience: true, MeetsPreferred: []int{0}}.Summary(), "substituted")
-	assert.Equal(t, "minimum not met, 2 preferred credentials met", role.EducationFit{MeetsPreferred: []int{0, 1}}.Summary(), "not met")
-	assert.Equal(t, "within the band, compa-ratio 0.917", role.PayFit{Compared: true, Position: salary.Within, CompaRatio: 0.9166}.Summary(), "compared")
-	assert.Equal(t, "not compared: no band", role.PayFit{Note: "no band"}.Summary(), "not compared")
-}
