@@ -23,7 +23,10 @@
 //   - role: a job description as data, candidates and Fit, ranking.
 //   - ladder: career ladders compiled into a Graph: paths, readiness, diff,
 //     lint and renderings.
-//   - examples: the sample data, embedded.
+//   - render: gap reports, fits and rankings as text tables, Markdown and
+//     JSON, with the wording of their verdicts.
+//   - examples: the sample data, embedded, and the JSON Schemas with their
+//     examples (MarshalSchema).
 //
 // # Quick start
 //

@@ -37,8 +37,8 @@ func SchemaOf(kind string) (*jsonschema.Schema, error) {
 
 // MarshalSchema returns the JSON Schema of a kind of document as JSON
 // indented by two spaces, with a final newline. The output is the same on
-// every run. The files in the schemas directory hold it with examples from
-// the sample data of package examples added.
+// every run. The files in the schemas directory, and the command's "schema",
+// hold it with examples from the sample data added: examples.MarshalSchema.
 func MarshalSchema(kind string) ([]byte, error) {
 	s, err := SchemaOf(kind)
 	if err != nil {

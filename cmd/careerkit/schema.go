@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/careerkit/careerkit"
+	"github.com/careerkit/careerkit/examples"
 )
 
 const schemaHelp = `usage: careerkit schema [-o DIR] [KIND]
@@ -43,7 +44,7 @@ func runSchema(args []string, stdout, stderr io.Writer) int {
 		kinds = careerkit.Kinds()
 	}
 	if *dir == "" {
-		data, err := careerkit.MarshalSchema(kinds[0])
+		data, err := examples.MarshalSchema(kinds[0])
 		if err == nil {
 			_, err = stdout.Write(data)
 		}
@@ -56,7 +57,7 @@ func runSchema(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, "schema", err)
 	}
 	for _, k := range kinds {
-		data, err := careerkit.MarshalSchema(k)
+		data, err := examples.MarshalSchema(k)
 		if err != nil {
 			return fail(stderr, "schema", fmt.Errorf("%s: %w", k, err))
 		}
