@@ -131,65 +131,19 @@ func (d *Document) positions(paths []string) map[string]Position {
 // paths, and marks the nodes it reaches.
 func find(s *scanner, n *trie) {
 	s.ws()
-	if len(n.keys) == 0 && len(n.items) == 0 {
-		s.skip()
-		return
+	visit := func(c *trie, off int, pos Position) {
+		if c == nil {
+			s.skip()
+			return
+		}
+		c.found, c.off, c.pos = true, off, pos
+		find(s, c)
 	}
-	switch s.peek() {
-	case '{':
-		s.off++
-		s.ws()
-		if s.peek() == '}' {
-			s.off++
-			return
-		}
-		for {
-			s.ws()
-			off, pos := s.off, s.pos()
-			raw, escaped, _, _ := s.str()
-			s.ws()
-			s.off++ // ':'
-			var c *trie
-			if escaped {
-				c = n.keys[unescape(raw, true)]
-			} else {
-				c = n.keys[string(raw)]
-			}
-			if c != nil {
-				c.found, c.off, c.pos = true, off, pos
-				find(s, c)
-			} else {
-				s.skip()
-			}
-			s.ws()
-			next := s.peek()
-			s.off++
-			if next == '}' {
-				return
-			}
-		}
-	case '[':
-		s.off++
-		s.ws()
-		if s.peek() == ']' {
-			s.off++
-			return
-		}
-		for i := 0; ; i++ {
-			s.ws()
-			if c := n.items[i]; c != nil {
-				c.found, c.off, c.pos = true, s.off, s.pos()
-				find(s, c)
-			} else {
-				s.skip()
-			}
-			s.ws()
-			c := s.peek()
-			s.off++
-			if c == ']' {
-				return
-			}
-		}
+	switch {
+	case s.peek() == '{' && len(n.keys) > 0:
+		s.members(func(key []byte, off int, pos Position) { visit(n.keys[string(key)], off, pos) })
+	case s.peek() == '[' && len(n.items) > 0:
+		s.items(func(i int) { visit(n.items[i], s.off, s.pos()) })
 	default:
 		s.skip()
 	}

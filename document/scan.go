@@ -304,46 +304,66 @@ func isIdent(c byte) bool {
 	return c == '_' || ('0' <= c && c <= '9') || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z')
 }
 
+// members walks the members of the well-formed object at the cursor. For
+// each it calls f with the key (decoded) and the key's offset and position,
+// the cursor on the member's value; f must move past the value.
+func (s *scanner) members(f func(key []byte, off int, pos Position)) {
+	s.off++ // '{'
+	s.ws()
+	if s.peek() == '}' {
+		s.off++
+		return
+	}
+	for {
+		s.ws()
+		off, pos := s.off, s.pos()
+		key, escaped, _, _ := s.str()
+		if escaped {
+			key = []byte(unescape(key, true))
+		}
+		s.ws()
+		s.off++ // ':'
+		s.ws()
+		f(key, off, pos)
+		s.ws()
+		c := s.peek()
+		s.off++
+		if c == '}' {
+			return
+		}
+	}
+}
+
+// items walks the items of the well-formed list at the cursor, calling f
+// with each index, the cursor on the item; f must move past the item.
+// It returns the number of items.
+func (s *scanner) items(f func(i int)) int {
+	s.off++ // '['
+	s.ws()
+	if s.peek() == ']' {
+		s.off++
+		return 0
+	}
+	for i := 0; ; i++ {
+		s.ws()
+		f(i)
+		s.ws()
+		c := s.peek()
+		s.off++
+		if c == ']' {
+			return i + 1
+		}
+	}
+}
+
 // skip moves past one well-formed value (the document has been checked).
 func (s *scanner) skip() {
 	s.ws()
 	switch s.peek() {
 	case '{':
-		s.off++
-		s.ws()
-		if s.peek() == '}' {
-			s.off++
-			return
-		}
-		for {
-			s.ws()
-			s.str()
-			s.ws()
-			s.off++ // ':'
-			s.skip()
-			s.ws()
-			c := s.peek()
-			s.off++
-			if c == '}' {
-				return
-			}
-		}
+		s.members(func([]byte, int, Position) { s.skip() })
 	case '[':
-		s.off++
-		s.ws()
-		if s.peek() == ']' {
-			s.off++
-			return
-		}
-		for {
-			s.skip()
-			s.ws()
-			c := s.peek()
-			s.off++
-			if c == ']' {
-				return
-			}
-		}
+		s.items(func(int) { s.skip() })
 	case '"':
 		s.str()
 	case 't', 'f', 'n':

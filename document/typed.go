@@ -234,85 +234,46 @@ func (w *typed) describe() string {
 // against t's element type for a map (fields nil).
 func (w *typed) object(t reflect.Type, fields map[string]reflect.StructField) {
 	s := &w.s
-	s.off++ // '{'
-	s.ws()
-	if s.peek() == '}' {
-		s.off++
-		return
-	}
-	for {
-		s.ws()
-		keyOff, keyPos := s.off, s.pos()
-		raw, escaped, _, _ := s.str()
-		key := raw
-		if escaped {
-			key = []byte(unescape(raw, true))
-		}
-		s.ws()
-		s.off++ // ':'
-		s.ws()
+	s.members(func(key []byte, off int, pos Position) {
 		w.path = append(w.path, seg{key: key})
-		w.at, w.atPos = keyOff, keyPos
+		w.at, w.atPos = off, pos
 		null := s.peek() == 'n'
-		if fields != nil {
-			f, ok := fields[string(key)]
-			switch {
-			case !ok:
-				w.add("unknown-field", "is not a field of this object%s", suggest(string(key), fields))
-				s.skip()
-			case null && !validate.WritesNull(f):
-				w.add("type", "must not be null: leave the key out instead")
-				s.skip()
-			default:
-				w.value(f.Type)
-			}
+		if fields == nil {
+			w.item(t.Elem(), null)
+		} else if f, ok := fields[string(key)]; !ok {
+			w.add("unknown-field", "is not a field of this object%s", suggest(string(key), fields))
+			s.skip()
+		} else if null && !validate.WritesNull(f) {
+			w.add("type", "must not be null: leave the key out instead")
+			s.skip()
 		} else {
-			if null && !nullable(t.Elem()) {
-				w.add("type", "must not be null")
-				s.skip()
-			} else {
-				w.value(t.Elem())
-			}
+			w.value(f.Type)
 		}
 		w.path = w.path[:len(w.path)-1]
-		s.ws()
-		c := s.peek()
-		s.off++
-		if c == '}' {
-			return
-		}
+	})
+}
+
+// item checks a map value or list item of type t: null only where Go
+// writes null.
+func (w *typed) item(t reflect.Type, null bool) {
+	if null && !nullable(t) {
+		w.add("type", "must not be null")
+		w.s.skip()
+		return
 	}
+	w.value(t)
 }
 
 func (w *typed) list(t reflect.Type) {
 	s := &w.s
 	listAt, listPos := w.at, w.atPos
-	s.off++ // '['
-	s.ws()
-	if s.peek() == ']' {
-		s.off++
-		return
-	}
-	n := 0
-	for ; ; n++ {
-		s.ws()
-		w.path = append(w.path, seg{idx: n})
+	n := s.items(func(i int) {
+		w.path = append(w.path, seg{idx: i})
 		w.mark()
-		if s.peek() == 'n' && !nullable(t.Elem()) {
-			w.add("type", "must not be null")
-			s.skip()
-		} else {
-			w.value(t.Elem())
-		}
+		w.item(t.Elem(), s.peek() == 'n')
 		w.path = w.path[:len(w.path)-1]
-		s.ws()
-		c := s.peek()
-		s.off++
-		if c == ']' {
-			break
-		}
-	}
-	if t.Kind() == reflect.Array && n+1 > t.Len() {
+	})
+	if t.Kind() == reflect.Array && n > t.Len() {
 		w.at, w.atPos = listAt, listPos
 		w.add("max", "must have at most %d items", t.Len())
 	}
