@@ -21,7 +21,7 @@ func addSeeds(f *testing.F) {
 	for _, doc := range []string{catalogJSON, catalogYAML, profileJSON, profileYAML} {
 		f.Add([]byte(doc))
 	}
-	for _, c := range rejectCases() {
+	for _, c := range append(rejectCases(), strictCases()...) {
 		if len(c.doc) <= 64<<10 {
 			f.Add([]byte(c.doc))
 		}
