@@ -66,6 +66,7 @@ type panicError struct {
 	stack []byte
 }
 
+// Error names the operation and the panic value.
 func (e *panicError) Error() string {
 	return fmt.Sprintf("competency: %s: a worker goroutine panicked: %v", e.op, e.value)
 }
