@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/careerkit/careerkit/civil"
 	"github.com/careerkit/careerkit/problem"
 )
 
@@ -48,6 +49,9 @@ type Options struct {
 	DescendantCredit float64
 	// Policy resolves several ratings of one competency; empty means Latest.
 	Policy Policy
+	// AsOf is the date of the analysis: ratings that expired before it do
+	// not count. The zero date, the default, counts every rating.
+	AsOf civil.Date
 }
 
 // Check reports an option out of range: a DescendantCredit outside [0, 1]
@@ -141,7 +145,7 @@ func (ix *Index) Analyze(ctx context.Context, p Profile, reqs []Requirement, opt
 	ix.checkRequirements(reqs, &reqErrs)
 	errs.Merge("requirements", reqErrs.Err(""))
 	errs.Append(p.tagErrors()...)
-	have := ix.resolve(p, pol, &errs)
+	have := ix.resolve(p, pol, opts.AsOf, &errs)
 	if err := errs.Err("competency: analyze"); err != nil {
 		return Report{}, err
 	}

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"weak"
 
+	"github.com/careerkit/careerkit/civil"
 	"github.com/careerkit/careerkit/problem"
 )
 
@@ -112,7 +113,7 @@ func (ix *Index) PopulationWithPolicy(ctx context.Context, profiles []Profile, p
 		}
 		var perr problem.Errors
 		touched = touched[:0]
-		scratch = ix.resolveInto(p, pol, &perr, scratch, &touched)
+		scratch = ix.resolveInto(p, pol, civil.Date{}, &perr, scratch, &touched)
 		if perr.Len() > 0 {
 			errs.Merge(path(), perr.Err(""))
 		}

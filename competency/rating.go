@@ -74,6 +74,11 @@ type Rating struct {
 	// AssessedAt is the date of the rating, written YYYY-MM-DD; a rating
 	// without one is undated, older than every dated one.
 	AssessedAt civil.Date `json:"assessedAt,omitzero"`
+	// ExpiresAt is the last date on which the rating counts, written
+	// YYYY-MM-DD, as for a certification that lapses; the zero date means it
+	// never expires. An analysis with Options.AsOf after it ignores the
+	// rating; one without AsOf counts it.
+	ExpiresAt civil.Date `json:"expiresAt,omitzero"`
 	// Evidence points at what supports the rating: a link, a document ID, a note.
 	Evidence string `json:"evidence,omitempty" validate:"max=2000"`
 }
@@ -159,7 +164,7 @@ func (p Policy) better(a, b held) bool {
 func (ix *Index) ValidateProfile(p Profile) error {
 	var errs problem.Errors
 	errs.Append(enum.Struct(p)...)
-	ix.resolve(p, Latest, &errs)
+	ix.resolve(p, Latest, civil.Date{}, &errs)
 	return errs.Err("competency: invalid Profile")
 }
 
@@ -174,14 +179,15 @@ type held struct {
 
 // resolve applies the policy to the ratings and returns the resolved level
 // per interned competency, recording references that do not resolve.
-func (ix *Index) resolve(p Profile, pol Policy, errs *problem.Errors) []held {
-	return ix.resolveInto(p, pol, errs, nil, nil)
+func (ix *Index) resolve(p Profile, pol Policy, asOf civil.Date, errs *problem.Errors) []held {
+	return ix.resolveInto(p, pol, asOf, errs, nil, nil)
 }
 
 // resolveInto is resolve writing into out, which must have every entry's ok
 // false (a nil out is allocated). When touched is not nil, it gets each
-// competency that receives a rating, once.
-func (ix *Index) resolveInto(p Profile, pol Policy, errs *problem.Errors, out []held, touched *[]int32) []held {
+// competency that receives a rating, once. A rating that expired before
+// asOf (when asOf is not the zero date) is checked but not counted.
+func (ix *Index) resolveInto(p Profile, pol Policy, asOf civil.Date, errs *problem.Errors, out []held, touched *[]int32) []held {
 	if out == nil {
 		out = make([]held, len(ix.comps))
 	}
@@ -194,6 +200,9 @@ func (ix *Index) resolveInto(p Profile, pol Policy, errs *problem.Errors, out []
 		id := ix.comps[ci].ID
 		if sc := ix.scaleOf[ci]; !sc.Has(r.Level) {
 			errs.AddErr(problem.ErrUnknownLevel, problem.Path("ratings", i, "level"), "level", "level %d is not on scale %q of %q (levels %d–%d)", r.Level, sc.ID, id, sc.Min(), sc.Max())
+			continue
+		}
+		if r.expired(asOf) {
 			continue
 		}
 		h := &out[ci]
@@ -247,4 +256,13 @@ func (p Profile) tagErrors() []problem.FieldError {
 		return nil
 	}
 	return enum.Struct(p)
+}
+
+// Expired reports whether the rating has expired on date asOf: it has an
+// expiry date and asOf, not the zero date, is after it. The library never
+// reads the clock: the zero asOf means expiry is not checked.
+func (r Rating) Expired(asOf civil.Date) bool { return r.expired(asOf) }
+
+func (r Rating) expired(asOf civil.Date) bool {
+	return !asOf.IsZero() && !r.ExpiresAt.IsZero() && asOf.Compare(r.ExpiresAt) > 0
 }
