@@ -255,11 +255,11 @@ func compilable(t *testing.T) careerkit.Framework {
 // it is shown, as a careless plug-in might.
 type meddler struct{ competency.WeightedMean }
 
-func (m meddler) Credit(r competency.Requirement, have int) float64 {
+func (m meddler) Credit(r competency.Requirement, have int, s competency.Scale) float64 {
 	if r.Weight != nil {
 		*r.Weight += 100
 	}
-	return m.WeightedMean.Credit(r, have)
+	return m.WeightedMean.Credit(r, have, s)
 }
 
 // answer is one call's results, named by the call.

@@ -1,32 +1,50 @@
 package competency
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/careerkit/careerkit/civil"
 	"github.com/careerkit/careerkit/problem"
 )
 
-// CreditFunc gives the credit, in [0, 1], for holding level have of a
-// competency required at level need. It must not decrease as have rises.
-type CreditFunc func(have, need int) float64
+// NotHeld is the level passed to a CreditFunc or Scorer.Credit for a
+// competency the profile does not hold. No scale has it: levels are 0 or
+// more.
+const NotHeld = -1
 
-// Linear is the default credit: min(have/need, 1), and 1 when need is 0.
-func Linear(have, need int) float64 {
-	if need <= 0 || have >= need {
+// CreditFunc gives the credit, in [0, 1], for holding level have of a
+// competency required at level need, both levels of scale s (have may be
+// NotHeld). Levels are ordinal: a CreditFunc should look at their positions
+// on s (Scale.Position, Scale.Fraction), not at their values. It must not
+// decrease as have rises.
+type CreditFunc func(have, need int, s Scale) float64
+
+// Linear is the default credit, linear over positions on the scale:
+// min(p(have) / p(need), 1), where p is Scale.Position (1 for the lowest
+// level, 0 when not held). The lowest of five levels against the highest
+// earns 1/5, on a 1–5 scale as on a 6–10 one. A need of level 0 asks for
+// nothing and gets full credit, held or not (as O*NET's level 0, "not
+// relevant"). A need the scale lacks gets full credit when have is at least
+// need as a number, and none otherwise.
+func Linear(have, need int, s Scale) float64 {
+	if need == 0 || (have != NotHeld && have >= need) {
 		return 1
 	}
-	if have <= 0 {
+	pn := s.Position(need)
+	if pn == 0 {
 		return 0
 	}
-	return float64(have) / float64(need)
+	return min(float64(s.Position(have))/float64(pn), 1)
 }
 
-// Step gives full credit when have reaches need and none otherwise.
-func Step(have, need int) float64 {
-	if have >= need {
+// Step gives full credit when have reaches need and none otherwise; a need
+// of level 0 is always reached.
+func Step(have, need int, s Scale) float64 {
+	if need == 0 || (have != NotHeld && have >= need) {
 		return 1
 	}
 	return 0
@@ -73,10 +91,14 @@ func (o Options) check(op string) error {
 type Gap struct {
 	// Requirement is the requirement, as given.
 	Requirement Requirement `json:"requirement"`
-	// Have is the level credited: held directly, or through a descendant.
-	// It is 0 when nothing was found.
+	// Have is the level credited, on the required competency's scale: held
+	// directly, or through a descendant (translated to that scale when the
+	// descendant has another, see Scale.Translate). It is 0 when nothing
+	// was found (Via is then none).
 	Have int `json:"have"`
-	// Shortfall is how many levels Have falls short of the requirement, or 0.
+	// Shortfall is how many levels of the scale Have falls short of the
+	// requirement, counted in positions (a competency not held is one
+	// position below the lowest level), or 0 when met.
 	Shortfall int `json:"shortfall"`
 	// Met is true when the competency itself (by ID, alias or name) is held
 	// at the required level, or a descendant is when Options.DescendantCredit
@@ -89,6 +111,23 @@ type Gap struct {
 	// From is the competency whose rating was used: the required one, or the
 	// descendant; empty when Via is none.
 	From ID `json:"from,omitempty"`
+	// Loss is the share of the score the requirement costs: its weight over
+	// the set's total weight, times 1 − Credit. Under the default weighted
+	// mean the losses of a report add up to 1 − Score.
+	Loss float64 `json:"loss"`
+}
+
+// Shortfall is one requirement not fully credited, in the order to work on
+// it (see Report.Shortfalls).
+type Shortfall struct {
+	// Competency is the required competency.
+	Competency ID `json:"competency"`
+	// Required is true for a required, false for a preferred requirement.
+	Required bool `json:"required"`
+	// Levels is the shortfall in levels of the scale (Gap.Shortfall).
+	Levels int `json:"levels"`
+	// Loss is the share of the score it costs (Gap.Loss).
+	Loss float64 `json:"loss"`
 }
 
 // Report is the gap analysis of one profile against a list of requirements.
@@ -104,6 +143,10 @@ type Report struct {
 	Gaps []Gap `json:"gaps"`
 	// Unmet lists the required competencies not met, in requirement order.
 	Unmet []ID `json:"unmet,omitempty"`
+	// Shortfalls lists the requirements with a Loss above 0, what to work
+	// on first at the top: the largest loss first; on equal losses required
+	// before preferred, then by competency ID.
+	Shortfalls []Shortfall `json:"shortfalls,omitempty"`
 }
 
 // Analyze compares a profile with requirements. The requirements are checked
@@ -152,13 +195,14 @@ func (ix *Index) Analyze(ctx context.Context, p Profile, reqs []Requirement, opt
 
 	rep := Report{Subject: p.Subject, RequiredMet: true, Gaps: make([]Gap, len(reqs))}
 	items := make([]Item, len(reqs))
+	var copies scaleCopies
 	for i, r := range reqs {
 		if i%checkEvery == 0 {
 			if err := ctx.Err(); err != nil {
 				return Report{}, err
 			}
 		}
-		g, err := ix.gap(r, have, sc, opts.DescendantCredit)
+		g, err := ix.gap(r, have, sc, opts.DescendantCredit, &copies)
 		if err != nil {
 			return Report{}, err
 		}
@@ -170,21 +214,70 @@ func (ix *Index) Analyze(ctx context.Context, p Profile, reqs []Requirement, opt
 		}
 	}
 	rep.Score = clampScore(sc.Score(items))
+	rep.Shortfalls = shortfalls(rep.Gaps, items)
 	return rep, nil
 }
 
-func (ix *Index) gap(r Requirement, have []held, sc Scorer, descCredit float64) (Gap, error) {
+// shortfalls sets each gap's Loss and returns the requirements with a loss,
+// in the order of Report.Shortfalls. Weights are scaled as WeightedMean
+// scales them, so any finite weights work.
+func shortfalls(gaps []Gap, items []Item) []Shortfall {
+	var top float64
+	for _, it := range items {
+		top = max(top, it.Weight)
+	}
+	shift := weightShift(top)
+	// The total is summed in increasing order, so that it does not depend on
+	// the order of the requirements.
+	ws := make([]float64, len(items))
+	for i, it := range items {
+		ws[i] = math.Ldexp(it.Weight, shift)
+	}
+	slices.Sort(ws)
+	var sumW float64
+	for _, w := range ws {
+		sumW += w
+	}
+	if sumW == 0 {
+		return nil
+	}
+	var out []Shortfall
+	for i := range gaps {
+		g := &gaps[i]
+		g.Loss = math.Ldexp(items[i].Weight, shift) / sumW * (1 - g.Credit)
+		if g.Loss > 0 {
+			out = append(out, Shortfall{Competency: g.Requirement.Competency, Required: items[i].Required, Levels: g.Shortfall, Loss: g.Loss})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Shortfall) int {
+		if c := cmp.Compare(b.Loss, a.Loss); c != 0 {
+			return c
+		}
+		if a.Required != b.Required {
+			if a.Required {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(a.Competency, b.Competency)
+	})
+	return out
+}
+
+func (ix *Index) gap(r Requirement, have []held, sc Scorer, descCredit float64, copies *scaleCopies) (Gap, error) {
 	ci := ix.byID[r.Competency]
+	scale := ix.scaleOf[ci]
+	mine := copies.of(scale) // the scorer's own copy
 	g := Gap{Requirement: r, Via: ViaNone}
-	c, err := safeCredit(sc, r, 0)
+	c, err := safeCredit(sc, r, NotHeld, mine)
 	if err != nil {
 		return Gap{}, err
 	}
 	g.Credit = c
-	direct := 0 // the level held directly, 0 when not held
+	direct := NotHeld
 	if h := have[ci]; h.ok {
 		direct = h.level
-		c, err := safeCredit(sc, r, h.level)
+		c, err := safeCredit(sc, r, h.level, mine)
 		if err != nil {
 			return Gap{}, err
 		}
@@ -200,28 +293,33 @@ func (ix *Index) gap(r Requirement, have []held, sc Scorer, descCredit float64) 
 			if !h.ok {
 				continue
 			}
-			c, err := safeCredit(sc, r, h.level)
+			l := scale.Translate(h.level, *ix.scaleOf[d])
+			c, err := safeCredit(sc, r, l, mine)
 			if err != nil {
 				return Gap{}, err
 			}
 			if c*descCredit > g.Credit {
-				g.Have, g.Credit, g.Via, g.From = h.level, c*descCredit, ViaDescendant, ix.comps[d].ID
+				g.Have, g.Credit, g.Via, g.From = l, c*descCredit, ViaDescendant, ix.comps[d].ID
 			}
 		}
 	}
 	// Met directly stays met when a descendant wins on credit (a custom
 	// scorer may credit levels above the one required); through a
 	// descendant alone, only a DescendantCredit of 1 meets.
-	g.Met = direct >= r.Level || (g.Via == ViaDescendant && g.Have >= r.Level && descCredit == 1)
+	g.Met = r.Level == 0 || (direct != NotHeld && direct >= r.Level) || (g.Via == ViaDescendant && g.Have >= r.Level && descCredit == 1)
 	if !g.Met {
-		g.Shortfall = max(r.Level-g.Have, 0)
+		held := 0
+		if g.Via != ViaNone {
+			held = scale.Position(g.Have)
+		}
+		g.Shortfall = max(scale.Position(r.Level)-held, 0)
 	}
 	return g, nil
 }
 
 // safeCredit asks the scorer for a credit and rejects results outside [0, 1].
-func safeCredit(sc Scorer, r Requirement, have int) (float64, error) {
-	c := sc.Credit(r, have)
+func safeCredit(sc Scorer, r Requirement, have int, s Scale) (float64, error) {
+	c := sc.Credit(r, have, s)
 	if math.IsNaN(c) || c < 0 || c > 1 {
 		return 0, fmt.Errorf("competency: credit for %s: the scorer gave %v for level %d held against level %d needed, not a credit from 0 to 1: %w", r.Competency, c, have, r.Level, problem.ErrInvalid)
 	}
@@ -237,4 +335,23 @@ func (r Report) Met() int {
 		}
 	}
 	return n
+}
+
+// scaleCopies hands a scorer copies of the index's scales, one per scale
+// and call, so that a scorer that changes the scale it is given changes
+// nothing in the index.
+type scaleCopies struct {
+	from []*Scale
+	to   []Scale
+}
+
+func (c *scaleCopies) of(s *Scale) Scale {
+	for i, f := range c.from {
+		if f == s {
+			return c.to[i]
+		}
+	}
+	c.from = append(c.from, s)
+	c.to = append(c.to, cloneScale(*s))
+	return c.to[len(c.to)-1]
 }

@@ -121,7 +121,7 @@ func TestAnalyzeCreditFunctions(t *testing.T) {
 	require.NoError(t, err, "Analyze Step")
 	assert.Equal(t, 0.0, rep.Score, "step credit below the level")
 
-	half := func(have, need int) float64 {
+	half := func(have, need int, s competency.Scale) float64 {
 		if have >= need {
 			return 1
 		}
@@ -131,10 +131,10 @@ func TestAnalyzeCreditFunctions(t *testing.T) {
 	require.NoError(t, err, "Analyze custom")
 	assert.Equal(t, 0.5, rep.Score, "custom credit used")
 
-	bad := func(have, need int) float64 { return 2 }
+	bad := func(have, need int, s competency.Scale) float64 { return 2 }
 	_, err = ix.Analyze(context.Background(), p, reqs, competency.Options{Credit: bad})
 	assert.ErrorIs(t, err, problem.ErrInvalid, "a credit function outside [0,1] is an error")
-	nan := func(have, need int) float64 { return math.NaN() }
+	nan := func(have, need int, s competency.Scale) float64 { return math.NaN() }
 	_, err = ix.Analyze(context.Background(), p, reqs, competency.Options{Credit: nan})
 	assert.ErrorIs(t, err, problem.ErrInvalid, "a NaN credit is an error")
 }

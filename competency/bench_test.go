@@ -30,6 +30,15 @@ func naivePeople(ps []competency.Profile) []naivePerson {
 	return out
 }
 
+// naiveLinear is linear credit on a scale whose levels are 1, 2, 3, …, so
+// that positions are values; 0 is not held.
+func naiveLinear(have, need int) float64 {
+	if have >= need {
+		return 1
+	}
+	return float64(have) / float64(need)
+}
+
 // naiveTopK is the baseline: string-keyed map lookups for every pair, then a
 // sort of every score.
 func naiveTopK(people []naivePerson, reqs []competency.Requirement, k int) []competency.Match {
@@ -41,7 +50,7 @@ func naiveTopK(people []naivePerson, reqs []competency.Requirement, k int) []com
 			have := p.levels[string(r.Competency)]
 			w := r.EffectiveWeight()
 			sumW += w
-			sumWC += w * competency.Linear(have, r.Level)
+			sumWC += w * naiveLinear(have, r.Level)
 			if have < r.Level && r.Importance.IsRequired() {
 				met = false
 			}

@@ -71,7 +71,7 @@ type Competency struct {
 	Indicators []Indicator `json:"indicators,omitempty" validate:"max=200,dive"`
 	// DefinedLevels lists the levels at which the competency exists (as in
 	// SFIA); empty means every level of its scale.
-	DefinedLevels []int `json:"definedLevels,omitempty" validate:"max=100,unique"`
+	DefinedLevels []int `json:"definedLevels,omitempty" validate:"max=1000,unique"`
 	// SameAs holds external identifiers of the same competency, such as
 	// "onet:2.B.3.e" or an ESCO URI.
 	SameAs []string `json:"sameAs,omitempty" validate:"max=50,unique,dive,required,max=500"`

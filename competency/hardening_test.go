@@ -75,8 +75,8 @@ var errBoom = errors.New("boom")
 // compiles).
 type panicky struct{ value any }
 
-func (panicky) Credit(r competency.Requirement, have int) float64 {
-	return competency.Linear(have, r.Level)
+func (panicky) Credit(r competency.Requirement, have int, s competency.Scale) float64 {
+	return competency.Linear(have, r.Level, s)
 }
 func (p panicky) Score([]competency.Item) float64 { panic(p.value) }
 
@@ -123,8 +123,8 @@ type recorder struct {
 	ids map[string]bool
 }
 
-func (recorder) Credit(r competency.Requirement, have int) float64 {
-	return competency.Linear(have, r.Level)
+func (recorder) Credit(r competency.Requirement, have int, s competency.Scale) float64 {
+	return competency.Linear(have, r.Level, s)
 }
 func (r recorder) Score(items []competency.Item) float64 {
 	r.mu.Lock()
@@ -284,13 +284,17 @@ func TestMatcherRequirementsAreCopies(t *testing.T) {
 // meets the requirement.
 type favourHigh struct{ competency.WeightedMean }
 
-func (favourHigh) Credit(r competency.Requirement, have int) float64 { return float64(have) / 5 }
+func (favourHigh) Credit(r competency.Requirement, have int, s competency.Scale) float64 {
+	return float64(s.Position(have)) / 5
+}
 
 // gateHigh is favourHigh's credit with mustHave's aggregate, which gates on
 // Met.
 type gateHigh struct{ mustHave }
 
-func (gateHigh) Credit(r competency.Requirement, have int) float64 { return float64(have) / 5 }
+func (gateHigh) Credit(r competency.Requirement, have int, s competency.Scale) float64 {
+	return float64(s.Position(have)) / 5
+}
 
 func TestMetDirectlyWhateverWinsOnCredit(t *testing.T) {
 	ix := competency.MustCompile(small())
@@ -299,7 +303,7 @@ func TestMetDirectlyWhateverWinsOnCredit(t *testing.T) {
 	reqs := []competency.Requirement{req("software-architecture", 3)}
 	for _, o := range []competency.Options{
 		{DescendantCredit: 0.8, Scorer: favourHigh{}}, // weighted-mean path
-		{DescendantCredit: 0.8, Credit: func(have, _ int) float64 { return float64(have) / 5 }},
+		{DescendantCredit: 0.8, Credit: func(have, _ int, s competency.Scale) float64 { return float64(s.Position(have)) / 5 }},
 		{DescendantCredit: 0.8, Scorer: gateHigh{}}, // custom aggregate: gates on Met
 	} {
 		rep, err := ix.Analyze(context.Background(), p, reqs, o)
@@ -342,8 +346,8 @@ func newBarrier(n int) barrier {
 	return barrier{n: n, mu: &sync.Mutex{}, ids: map[string]bool{}, all: make(chan struct{})}
 }
 
-func (barrier) Credit(r competency.Requirement, have int) float64 {
-	return competency.Linear(have, r.Level)
+func (barrier) Credit(r competency.Requirement, have int, s competency.Scale) float64 {
+	return competency.Linear(have, r.Level, s)
 }
 func (b barrier) Score(items []competency.Item) float64 {
 	select {

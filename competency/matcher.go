@@ -35,6 +35,7 @@ type Matcher struct {
 	toff     []int32   // offset of each requirement's credit table
 	table    []float64 // credit by level: table[toff[r]+level-lo[r]]
 	desc     [][]int32 // descendants of each requirement's competency, by ID
+	trans    [][][]int16 // per descendant, its levels translated to the requirement's scale; nil for the same scale
 	idRank   []int32   // rank of each competency's ID in sorted order
 	bufs     sync.Pool // *scoreBuf for Score
 
@@ -87,46 +88,34 @@ func (ix *Index) Matcher(reqs []Requirement, opts Options) (*Matcher, error) {
 	m := &Matcher{ix: ix, reqs: copyRequirements(reqs), scorer: sc, weighted: weighted, policy: pol, factor: opts.DescendantCredit}
 	n := len(reqs)
 	m.comp, m.weight, m.norm, m.required, m.need = make([]int32, n), make([]float64, n), make([]float64, n), make([]bool, n), make([]int32, n)
-	m.base, m.lo, m.hi, m.toff, m.desc = make([]float64, n), make([]int32, n), make([]int32, n), make([]int32, n), make([][]int32, n)
+	m.base, m.lo, m.hi, m.toff, m.desc, m.trans = make([]float64, n), make([]int32, n), make([]int32, n), make([]int32, n), make([][]int32, n), make([][][]int16, n)
 	top := 0.0
-	var scales []*Scale
-	var held []bool
+	var copies scaleCopies
 	for i, r := range m.reqs {
 		c := ix.byID[r.Competency]
 		m.comp[i], m.weight[i], m.required[i], m.need[i] = c, r.EffectiveWeight(), r.Importance.IsRequired(), int32(r.Level)
 		top = max(top, m.weight[i])
+		own := ix.scaleOf[c]
+		mine := copies.of(own)
 		var err error
-		if m.base[i], err = safeCredit(sc, r, 0); err != nil {
+		if m.base[i], err = safeCredit(sc, r, NotHeld, mine); err != nil {
 			return nil, err
 		}
-		// The table covers every level a rating that counts for r can
-		// have: on the competency's own scale and, with descendant credit,
-		// on each descendant's scale, whatever it is.
-		scales = append(scales[:0], ix.scaleOf[c])
+		// The table covers the levels of the competency's own scale; a
+		// descendant's level is first translated to that scale.
 		if m.factor > 0 {
 			m.desc[i] = ix.walk(c, ix.children)
-			for _, d := range m.desc[i] {
-				if s := ix.scaleOf[d]; !slices.Contains(scales, s) {
-					scales = append(scales, s)
-				}
+			m.trans[i] = make([][]int16, len(m.desc[i]))
+			for j, d := range m.desc[i] {
+				m.trans[i][j] = translation(own, ix.scaleOf[d])
 			}
 		}
-		lo, hi := scales[0].Min(), scales[0].Max()
-		for _, s := range scales[1:] {
-			lo, hi = min(lo, s.Min()), max(hi, s.Max())
-		}
-		held = slices.Grow(held[:0], hi-lo+1)[:hi-lo+1]
-		clear(held)
-		for _, s := range scales {
-			for _, l := range s.Levels {
-				held[l.Value-lo] = true
-			}
-		}
+		lo, hi := own.Min(), own.Max()
 		m.lo[i], m.hi[i], m.toff[i] = int32(lo), int32(hi), int32(len(m.table))
 		for l := lo; l <= hi; l++ {
-			v := 0.0 // a level no scale has: never looked up
-			if held[l-lo] {
-				if v, err = safeCredit(sc, r, l); err != nil {
+			v := 0.0 // a level the scale lacks: never looked up
+			if own.Has(l) {
+				if v, err = safeCredit(sc, r, l, mine); err != nil {
 					return nil, err
 				}
 			}
@@ -212,9 +201,31 @@ type outcome struct {
 
 func (o *outcome) reset() { *o = outcome{direct: -1, descLevel: -1} }
 
-// offer records a descendant's level when it beats the best so far (a
-// higher credit, or the same credit and a smaller ID).
-func (m *Matcher) offer(o *outcome, r int, c int32, l int16) {
+// translation returns the levels of scale from translated to scale to,
+// indexed by level value (levels from lacks are NotHeld), or nil when the
+// two are the same scale.
+func translation(to, from *Scale) []int16 {
+	if to == from {
+		return nil
+	}
+	t := make([]int16, from.Max()+1)
+	for i := range t {
+		t[i] = int16(to.Translate(i, *from))
+	}
+	return t
+}
+
+// offer records the level of the j-th descendant of requirement r when it
+// beats the best so far (a higher credit, or the same credit and a smaller
+// ID).
+func (m *Matcher) offer(o *outcome, r, j int, l int16) {
+	c := m.desc[r][j]
+	if t := m.trans[r][j]; t != nil {
+		l = t[l]
+		if l < 0 {
+			return
+		}
+	}
 	v := m.credit(r, l) * m.factor
 	if o.descLevel < 0 || v > o.descCredit || (v == o.descCredit && m.idRank[c] < o.descRank) {
 		o.descLevel, o.descCredit, o.descRank = l, v, m.idRank[c]
@@ -224,11 +235,11 @@ func (m *Matcher) offer(o *outcome, r int, c int32, l int16) {
 // settle turns an outcome into a credit and a verdict, as Analyze does: met
 // directly stays met when a descendant wins on credit.
 func (m *Matcher) settle(r int, o *outcome) (float64, bool) {
-	c, have := m.base[r], int32(0)
+	c, have := m.base[r], int32(NotHeld)
 	if o.direct >= 0 {
 		c, have = m.credit(r, o.direct), int32(o.direct)
 	}
-	met := have >= m.need[r]
+	met := have >= m.need[r] || m.need[r] == 0
 	if o.descLevel >= 0 && o.descCredit > c {
 		c = o.descCredit
 		met = met || (int32(o.descLevel) >= m.need[r] && m.factor == 1)
@@ -283,9 +294,9 @@ func (m *Matcher) scoreOne(pop *Population, p int, out []outcome, items []Item) 
 		o := &out[r]
 		o.reset()
 		o.direct = pop.levelOf(p, m.comp[r])
-		for _, d := range m.desc[r] {
+		for j, d := range m.desc[r] {
 			if l := pop.levelOf(p, d); l >= 0 {
-				m.offer(o, r, d, l)
+				m.offer(o, r, j, l)
 			}
 		}
 	}
@@ -412,7 +423,7 @@ func (m *Matcher) compileFast() {
 	for r := range m.reqs {
 		row := r * m.stride
 		m.fcredit[row] = m.base[r]
-		m.fok[row] = !m.required[r] || m.need[r] <= 0
+		m.fok[row] = !m.required[r] || m.need[r] == 0 // not held: met only at level 0
 		if !m.fok[row] {
 			m.baseFail++
 		}

@@ -18,8 +18,8 @@ import (
 // scores 0), preferred items add a bonus on top of the required mean.
 type mustHave struct{}
 
-func (mustHave) Credit(r competency.Requirement, have int) float64 {
-	return competency.Linear(have, r.Level)
+func (mustHave) Credit(r competency.Requirement, have int, s competency.Scale) float64 {
+	return competency.Linear(have, r.Level, s)
 }
 
 func (mustHave) Score(items []competency.Item) float64 {
@@ -197,7 +197,7 @@ func TestMatcherAndPopulationErrors(t *testing.T) {
 	ix := competency.MustCompile(small())
 	_, err := ix.Matcher([]competency.Requirement{{Competency: "kotlin", Level: 3}}, competency.Options{})
 	assert.ErrorIs(t, err, problem.ErrUnknownCompetency, "Matcher with an unknown competency")
-	bad := func(have, need int) float64 { return 1.5 }
+	bad := func(have, need int, s competency.Scale) float64 { return 1.5 }
 	_, err = ix.Matcher([]competency.Requirement{{Competency: "coaching", Level: 3}}, competency.Options{Credit: bad})
 	assert.ErrorIs(t, err, problem.ErrInvalid, "Matcher with a credit outside [0, 1]")
 

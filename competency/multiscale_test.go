@@ -124,18 +124,20 @@ func (w msWorld) requirements() []competency.Requirement {
 // that meets the requirement.
 type levelScorer struct{ competency.WeightedMean }
 
-func (levelScorer) Credit(r competency.Requirement, have int) float64 {
-	return math.Min(1, float64(have)/1000+competency.Linear(have, r.Level)/2)
+func (levelScorer) Credit(r competency.Requirement, have int, s competency.Scale) float64 {
+	return math.Min(1, float64(max(have, 0))/1000+competency.Linear(have, r.Level, s)/2)
 }
 
 // sqrtCredit is a monotone, non-linear credit function.
-func sqrtCredit(have, need int) float64 { return math.Sqrt(competency.Linear(have, need)) }
+func sqrtCredit(have, need int, s competency.Scale) float64 {
+	return math.Sqrt(competency.Linear(have, need, s))
+}
 
 // meanOfMet is a custom aggregate: the share of met items, weight-blind.
 type meanOfMet struct{}
 
-func (meanOfMet) Credit(r competency.Requirement, have int) float64 {
-	return competency.Linear(have, r.Level)
+func (meanOfMet) Credit(r competency.Requirement, have int, s competency.Scale) float64 {
+	return competency.Linear(have, r.Level, s)
 }
 
 func (meanOfMet) Score(items []competency.Item) float64 {
@@ -264,8 +266,10 @@ func TestMatcherDescendantOnAnotherScale(t *testing.T) {
 	}
 	rep, err := ix.Analyze(context.Background(), profiles[0], reqs[:1], competency.Options{DescendantCredit: 1})
 	require.NoError(t, err, "Analyze")
-	assert.Equal(t, competency.Gap{Requirement: reqs[0], Have: 7, Met: true, Credit: 1, Via: competency.ViaDescendant, From: "people-management"},
-		rep.Gaps[0], "a descendant's level on its own scale is compared with the required level as a number")
+	// Level 7 is the 8th of O*NET's 8 levels, fraction 1, which translates
+	// to the top of the framework scale, 5 (5/5 ≤ 8/8): met, credit 1.
+	assert.Equal(t, competency.Gap{Requirement: reqs[0], Have: 5, Met: true, Credit: 1, Via: competency.ViaDescendant, From: "people-management"},
+		rep.Gaps[0], "a descendant's level is translated to the required scale by its position")
 }
 
 func TestMatcherEqualsAnalyzeMultiScale(t *testing.T) {

@@ -197,9 +197,8 @@ func (ix *Index) resolveInto(p Profile, pol Policy, asOf civil.Date, errs *probl
 			errs.AddErr(problem.ErrUnknownCompetency, problem.Path("ratings", i, "competency"), "exists", "%q is not an ID, name or alias of a competency of the catalog", r.Competency)
 			continue
 		}
-		id := ix.comps[ci].ID
-		if sc := ix.scaleOf[ci]; !sc.Has(r.Level) {
-			errs.AddErr(problem.ErrUnknownLevel, problem.Path("ratings", i, "level"), "level", "level %d is not on scale %q of %q (levels %d–%d)", r.Level, sc.ID, id, sc.Min(), sc.Max())
+		if !ix.levelOK(ci, r.Level) {
+			ix.levelProblem(ci, r.Level, problem.Path("ratings", i, "level"), errs)
 			continue
 		}
 		if r.expired(asOf) {

@@ -1,6 +1,9 @@
 package competency
 
 import (
+	"slices"
+	"strconv"
+
 	"github.com/careerkit/careerkit/internal/enum"
 	"github.com/careerkit/careerkit/problem"
 )
@@ -131,8 +134,41 @@ func (ix *Index) checkRequirements(reqs []Requirement, errs *problem.Errors) {
 		} else {
 			seen[r.Competency] = i
 		}
-		if sc := ix.scaleOf[ci]; !sc.Has(r.Level) {
-			errs.AddErr(problem.ErrUnknownLevel, problem.Path(path, "level"), "level", "level %d is not on scale %q of %q (levels %d–%d)", r.Level, sc.ID, r.Competency, sc.Min(), sc.Max())
+		if !ix.levelOK(ci, r.Level) {
+			ix.levelProblem(ci, r.Level, problem.Path(path, "level"), errs)
 		}
 	}
+}
+
+// levelOK reports whether competency ci can be held at level: its scale has
+// the level and, when the competency lists DefinedLevels, they include it.
+func (ix *Index) levelOK(ci int32, level int) bool {
+	def := ix.comps[ci].DefinedLevels
+	return ix.scaleOf[ci].Has(level) && (len(def) == 0 || slices.Contains(def, level))
+}
+
+// levelProblem reports why levelOK refuses level for competency ci.
+func (ix *Index) levelProblem(ci int32, level int, path string, errs *problem.Errors) {
+	sc, id := ix.scaleOf[ci], ix.comps[ci].ID
+	if !sc.Has(level) {
+		errs.AddErr(problem.ErrUnknownLevel, path, "level", "level %d is not on scale %q of %q (levels %d–%d)", level, sc.ID, id, sc.Min(), sc.Max())
+		return
+	}
+	errs.AddErr(problem.ErrUnknownLevel, path, "level", "%q is defined only at levels %s, not at %d", id, levelList(ix.comps[ci].DefinedLevels), level)
+}
+
+// levelList writes levels in increasing order: "2, 3 and 5".
+func levelList(levels []int) string {
+	ls := slices.Sorted(slices.Values(levels))
+	s := ""
+	for i, l := range ls {
+		switch {
+		case i > 0 && i == len(ls)-1:
+			s += " and "
+		case i > 0:
+			s += ", "
+		}
+		s += strconv.Itoa(l)
+	}
+	return s
 }

@@ -1,7 +1,9 @@
 package competency
 
 import (
+	"cmp"
 	"slices"
+	"strconv"
 
 	"github.com/careerkit/careerkit/internal/validate"
 	"github.com/careerkit/careerkit/problem"
@@ -16,11 +18,19 @@ const (
 	ScaleFramework ScaleID = "framework"
 	// ScaleONetLevel is the ID of O*NET's level scale (0 … 7).
 	ScaleONetLevel ScaleID = "onet-level"
+	// ScaleONetLevelTenths is the ID of O*NET's level scale in tenths
+	// (0 … 70, for the means 0.0 … 7.0).
+	ScaleONetLevelTenths ScaleID = "onet-level-tenths"
 )
+
+// MaxScaleLevels is the most levels a scale may have.
+const MaxScaleLevels = 1000
 
 // Scale is an ordered set of proficiency levels. Levels are ordinal: only
 // their order means anything, and a level value is valid only when the scale
-// lists it.
+// lists it. What a level is worth in a comparison is its position on the
+// scale (see Position), never its value: level 1 of a 1–5 scale and level
+// 6 of a 6–10 scale are both the first of five.
 type Scale struct {
 	// ID identifies the scale; competencies refer to it.
 	ID ScaleID `json:"id" validate:"required,slug"`
@@ -29,7 +39,7 @@ type Scale struct {
 	// Description says what the scale measures.
 	Description string `json:"description,omitempty" validate:"max=4000"`
 	// Levels lists the levels in strictly increasing order of Value.
-	Levels []ScaleLevel `json:"levels" validate:"required,min=1,max=100,dive"`
+	Levels []ScaleLevel `json:"levels" validate:"required,min=1,max=1000,dive"`
 }
 
 // ScaleLevel is one point of a Scale.
@@ -43,8 +53,47 @@ type ScaleLevel struct {
 }
 
 // Has reports whether level is on the scale.
-func (s Scale) Has(level int) bool {
-	return slices.ContainsFunc(s.Levels, func(l ScaleLevel) bool { return l.Value == level })
+func (s Scale) Has(level int) bool { return s.Position(level) > 0 }
+
+// Position returns the position of level on the scale, counting from 1 for
+// the lowest level, or 0 when the scale lacks the level (NotHeld included).
+// On a scale of n levels, positions run from 1 to n.
+func (s Scale) Position(level int) int {
+	k, ok := slices.BinarySearchFunc(s.Levels, level, func(l ScaleLevel, v int) int { return cmp.Compare(l.Value, v) })
+	if !ok {
+		// Levels out of order (a scale that does not validate) are searched
+		// one by one.
+		k = slices.IndexFunc(s.Levels, func(l ScaleLevel) bool { return l.Value == level })
+		if k < 0 {
+			return 0
+		}
+	}
+	return k + 1
+}
+
+// Fraction returns the position of level as a share of the scale,
+// Position(level) / len(Levels): 1 for the top level, 1/n for the lowest of
+// n, and 0 when the scale lacks the level.
+func (s Scale) Fraction(level int) float64 {
+	if len(s.Levels) == 0 {
+		return 0
+	}
+	return float64(s.Position(level)) / float64(len(s.Levels))
+}
+
+// Translate returns the level of s that stands for level of scale from: the
+// highest level of s whose Fraction does not exceed from.Fraction(level),
+// and at least the lowest level of s. A level that from lacks translates to
+// NotHeld. Translating to the same scale gives the level back; the top of
+// one scale translates to the top of the other.
+func (s Scale) Translate(level int, from Scale) int {
+	p, n := from.Position(level), len(from.Levels)
+	if p == 0 || len(s.Levels) == 0 {
+		return NotHeld
+	}
+	// The largest q with q/len(s.Levels) <= p/n, in integers.
+	q := max(p*len(s.Levels)/n, 1)
+	return s.Levels[q-1].Value
 }
 
 // LevelName returns the name of level, or "" when the scale lacks it.
@@ -135,8 +184,8 @@ func FrameworkScale() Scale {
 
 // ONetLevelScale returns O*NET's level scale (LV), 0 to 7, the built-in
 // scale "onet-level". O*NET reports level ratings as means on a continuous
-// 0–7 range; this scale holds the integer points, and importers round to
-// them.
+// 0–7 range; this scale holds the integer points, for data rounded to them.
+// ONetLevelTenthsScale keeps one decimal.
 func ONetLevelScale() Scale {
 	return Scale{
 		ID:          ScaleONetLevel,
@@ -155,7 +204,29 @@ func ONetLevelScale() Scale {
 	}
 }
 
+// ONetLevelTenthsScale returns O*NET's level scale in tenths, the built-in
+// scale "onet-level-tenths": 71 levels, 0 to 70, where level 44 is the
+// O*NET mean 4.4 (4.38 rounded to one decimal). Level names are the means,
+// "0.0" to "7.0"; the descriptions of the integer points are those of
+// ONetLevelScale.
+func ONetLevelTenthsScale() Scale {
+	whole := ONetLevelScale().Levels
+	levels := make([]ScaleLevel, 71)
+	for v := range levels {
+		levels[v] = ScaleLevel{Value: v, Name: strconv.Itoa(v/10) + "." + strconv.Itoa(v%10)}
+		if v%10 == 0 {
+			levels[v].Description = whole[v/10].Description
+		}
+	}
+	return Scale{
+		ID:          ScaleONetLevelTenths,
+		Name:        "O*NET level, in tenths",
+		Description: "The level scale of O*NET skill and knowledge ratings (0.0–7.0), as tenths 0–70.",
+		Levels:      levels,
+	}
+}
+
 // BuiltinScales returns fresh copies of the built-in scales.
 func BuiltinScales() []Scale {
-	return []Scale{DreyfusScale(), FrameworkScale(), ONetLevelScale()}
+	return []Scale{DreyfusScale(), FrameworkScale(), ONetLevelScale(), ONetLevelTenthsScale()}
 }

@@ -268,10 +268,10 @@ func (m *Matcher) rankSparse(ctx context.Context, pop *Population, lo, hi int, h
 		for k, p := range ps {
 			s.row(p, n)[r].direct = ls[k]
 		}
-		for _, d := range m.desc[r] {
+		for j, d := range m.desc[r] {
 			ps, ls := pop.postings(d, lo, hi)
 			for k, p := range ps {
-				m.offer(&s.row(p, n)[r], r, d, ls[k])
+				m.offer(&s.row(p, n)[r], r, j, ls[k])
 			}
 		}
 	}

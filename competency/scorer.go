@@ -11,9 +11,11 @@ import "math"
 // profile and requirement set and should not allocate.
 type Scorer interface {
 	// Credit returns the credit, in [0, 1], for holding level have of the
-	// competency r requires (have is 0 when the competency is not held).
-	// It must not decrease as have rises.
-	Credit(r Requirement, have int) float64
+	// competency r requires; have and r.Level are levels of s, the
+	// competency's scale, and have is NotHeld when the competency is not
+	// held. Levels are ordinal: compare their positions on s. It must not
+	// decrease as have rises.
+	Credit(r Requirement, have int, s Scale) float64
 	// Score aggregates the outcomes of a requirement set, in requirement
 	// order, into a score in [0, 1]; results outside are clamped and NaN
 	// counts as 0. Score must not keep or modify items.
@@ -45,12 +47,12 @@ func LinearScorer() Scorer { return WeightedMean{CreditFunc: Linear} }
 // StepScorer returns a scorer with step credit (all or nothing), weighted mean.
 func StepScorer() Scorer { return WeightedMean{CreditFunc: Step} }
 
-// Credit returns CreditFunc(have, r.Level).
-func (w WeightedMean) Credit(r Requirement, have int) float64 {
+// Credit returns CreditFunc(have, r.Level, s).
+func (w WeightedMean) Credit(r Requirement, have int, s Scale) float64 {
 	if w.CreditFunc == nil {
-		return Linear(have, r.Level)
+		return Linear(have, r.Level, s)
 	}
-	return w.CreditFunc(have, r.Level)
+	return w.CreditFunc(have, r.Level, s)
 }
 
 // Score returns Σ weight·credit / Σ weight, or 1 when there are no items (or

@@ -17,11 +17,11 @@ import (
 // it is shown.
 type meddler struct{ competency.WeightedMean }
 
-func (m meddler) Credit(r competency.Requirement, have int) float64 {
+func (m meddler) Credit(r competency.Requirement, have int, s competency.Scale) float64 {
 	if r.Weight != nil {
 		*r.Weight += 100
 	}
-	return m.WeightedMean.Credit(r, have)
+	return m.WeightedMean.Credit(r, have, s)
 }
 
 // weighted is small() with a weight on every expectation and roles and a

@@ -24,8 +24,8 @@ import (
 type mustHaves struct{}
 
 // Credit is linear: min(have/need, 1).
-func (mustHaves) Credit(r competency.Requirement, have int) float64 {
-	return competency.Linear(have, r.Level)
+func (mustHaves) Credit(r competency.Requirement, have int, s competency.Scale) float64 {
+	return competency.Linear(have, r.Level, s)
 }
 
 // Score is 0 when a required item is unmet; otherwise 0.8 × the mean credit

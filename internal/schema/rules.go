@@ -58,7 +58,7 @@ func typeRules() map[string]typeRule {
 // builtinScales are the IDs of the built-in scales of package competency,
 // which a catalog's own scales may not take (a test compares them with
 // competency.BuiltinScales).
-var builtinScales = []string{"dreyfus", "framework", "onet-level"}
+var builtinScales = []string{"dreyfus", "framework", "onet-level", "onet-level-tenths"}
 
 // ownScaleIDs says that the scales of a catalog (or of a framework, whose
 // catalog is inline) do not take the ID of a built-in scale.

@@ -58,7 +58,10 @@ func catalogCases(c *corpus, ex exampleDocs) {
 	c.bad(b, "indicator-level-1001", "an indicator at level 1001", set("/competencies/1/indicators/1/level", num("1001")))
 	c.bad(b, "indicator-level-negative", "an indicator at level -1", set("/competencies/1/indicators/0/level", num("-1")))
 	c.bad(b, "scale-levels-empty", "a scale with an empty list of levels, where one is required", set("/scales/0/levels", []any{}))
-	c.bad(b, "scale-levels-101", "a scale of 101 levels, one too many", set("/scales/0/levels", list(101, func(i int) any {
+	c.ok(b, "scale-levels-1000", "a scale of 1000 levels, the most allowed", set("/scales/0/levels", list(1000, func(i int) any {
+		return js(fmt.Sprintf(`{"value": %d, "name": "Level %d"}`, i, i))
+	})))
+	c.bad(b, "scale-levels-1001", "a scale of 1001 levels, one too many", set("/scales/0/levels", list(1001, func(i int) any {
 		return js(fmt.Sprintf(`{"value": %d, "name": "Level %d"}`, i, i))
 	})))
 	c.bad(b, "scale-level-1001", "a scale level of 1001", set("/scales/0/levels/2/value", num("1001")))
