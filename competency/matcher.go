@@ -29,15 +29,15 @@ type Matcher struct {
 	norm     []float64 // weights scaled as WeightedMean.Score scales them
 	required []bool
 	need     []int32
-	base     []float64 // credit when not held
-	lo       []int32   // lowest level of each requirement's credit table
-	hi       []int32   // highest level of each requirement's credit table
-	toff     []int32   // offset of each requirement's credit table
-	table    []float64 // credit by level: table[toff[r]+level-lo[r]]
-	desc     [][]int32 // descendants of each requirement's competency, by ID
+	base     []float64   // credit when not held
+	lo       []int32     // lowest level of each requirement's credit table
+	hi       []int32     // highest level of each requirement's credit table
+	toff     []int32     // offset of each requirement's credit table
+	table    []float64   // credit by level: table[toff[r]+level-lo[r]]
+	desc     [][]int32   // descendants of each requirement's competency, by ID
 	trans    [][][]int16 // per descendant, its levels translated to the requirement's scale; nil for the same scale
-	idRank   []int32   // rank of each competency's ID in sorted order
-	bufs     sync.Pool // *scoreBuf for Score
+	idRank   []int32     // rank of each competency's ID in sorted order
+	bufs     sync.Pool   // *scoreBuf for Score
 
 	// The fast path, for the built-in WeightedMean without descendant
 	// credit: credit and verdict by requirement and level, indexed
