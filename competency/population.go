@@ -41,6 +41,9 @@ type Population struct {
 	width int
 	mu    sync.Mutex
 	free  []weak.Pointer[scratch] // scratch kept for reuse by rankings, until a collection
+	// simData, set once by similarity, serves similarity queries.
+	simOnce sync.Once
+	simData *popSim
 }
 
 // denseThreshold is the least share of filled cells for which a Population
