@@ -22,11 +22,10 @@ import (
 // refuses XXX (no currency), XTS (testing), the precious metals (XAU, XAG,
 // XPT, XPD), units of account (XDR, XSU, XUA, XBA to XBD, XAD, the Arab
 // Accounting Dinar, and UYW, the Uruguayan Unidad Previsional) and the
-// codes list one marks as funds
-// (BOV, CHE, CHW, CLF, COU, MXV, USN, UYI). Codes only in list three, such
-// as HRK, VEF and DEM, are refused as withdrawn, and the error names the
-// successor where there is one (HRK: EUR). The zero value "" is no
-// currency and is invalid.
+// codes list one marks as funds (BOV, CHE, CHW, CLF, COU, MXV, USN, UYI).
+// Codes only in list three, such as HRK, VEF and DEM, are refused as
+// withdrawn, and the error names the successor where there is one (HRK:
+// EUR). The zero value "" is no currency and is invalid.
 type Currency string
 
 // Common currencies. Any valid ISO 4217 code works; these are shorthands.

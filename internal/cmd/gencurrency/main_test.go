@@ -98,3 +98,13 @@ func TestReadListsErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestCurrencyDocNamesListDate checks that salary.Currency's doc comment
+// gives the date of the lists the table comes from.
+func TestCurrencyDocNamesListDate(t *testing.T) {
+	src, err := os.ReadFile("../../../salary/currency.go")
+	require.NoError(t, err, "read salary/currency.go")
+	doc, _, ok := strings.Cut(string(src), "type Currency string")
+	require.True(t, ok, "salary/currency.go declares Currency")
+	assert.Contains(t, doc, "as taken on "+listDate, "the doc comment of salary.Currency gives listDate")
+}
