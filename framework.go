@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"sync"
 
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/internal/validate"
@@ -57,6 +58,9 @@ type Model struct {
 	roles map[role.ID]int
 	lads  map[ladder.ID]*ladder.Graph
 	pay   map[salary.StructureID]int
+	// sim, set once by roleSets, serves the similarity queries.
+	simOnce sync.Once
+	sim     *roleSets
 }
 
 // Compile validates the framework and builds its Model.

@@ -61,3 +61,37 @@ func ExampleIndex_Lookup() {
 	// "terraform" → "iac" alias true
 	// "pulumi" → "" none false
 }
+
+func ExampleIndex_Similarity() {
+	ix := competency.MustCompile(competency.Catalog{Competencies: []competency.Competency{
+		{ID: "sql", Name: "SQL", Kind: competency.Hard},
+		{ID: "pipelines", Name: "Data pipelines", Kind: competency.Hard},
+		{ID: "coaching", Name: "Coaching", Kind: competency.Soft},
+	}})
+	// On the default 1–5 scale a level's share is level/5, times the weight:
+	// data engineer (sql 0.8, pipelines 2), manager (pipelines 0.6,
+	// coaching 1.6), analyst (sql 1, pipelines 0.6).
+	dataEngineer := []competency.Requirement{{Competency: "sql", Level: 4}, competency.Requirement{Competency: "pipelines", Level: 5}.WithWeight(2)}
+	dataManager := []competency.Requirement{{Competency: "pipelines", Level: 3}, competency.Requirement{Competency: "coaching", Level: 4}.WithWeight(2)}
+	analyst := []competency.Requirement{{Competency: "sql", Level: 5}, {Competency: "pipelines", Level: 3}}
+	sets, err := ix.Sets(context.Background(), [][]competency.Requirement{dataEngineer, dataManager, analyst})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	names := []string{"data engineer", "data engineering manager", "analyst"}
+	like, err := sets.Similar(context.Background(), 0, 5)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, n := range like {
+		fmt.Printf("%-24s %.3f\n", names[n.Index], n.Score)
+	}
+	// analyst: (0.8 + 1.2) / (√4.64 · √1.36) = 0.796
+	// manager: 1.2 / (√4.64 · √2.92) = 0.326
+
+	// Output:
+	// analyst                  0.796
+	// data engineering manager 0.326
+}

@@ -9,6 +9,7 @@
 //	careerkit schema [-o DIR] [KIND]
 //	careerkit fit --framework F --role ID --candidate FILE [--subject S] [--pay-blocks] [--format text|json]
 //	careerkit rank --framework F --role ID --people FILE [-k N] [--pay-blocks] [--format text|json]
+//	careerkit similar --framework F --role ID [-k N] [--format text|json]
 //	careerkit ladder --framework F [--ladder ID] <action> [flags] [arguments]
 //	careerkit band --framework F --grade G [--zone Z] [--structure ID] --pay AMOUNT [--format text|json]
 //
@@ -54,6 +55,7 @@ func commands() []command {
 		{"schema", "print or write the JSON Schemas of the documents", schemaHelp, runSchema},
 		{"fit", "compare a candidate with a role", fitHelp, runFit},
 		{"rank", "rank the candidates of a people file for a role", rankHelp, runRank},
+		{"similar", "list the roles most like a role", similarHelp, runSimilar},
 		{"ladder", "render a ladder, find paths, check readiness", ladderHelp, runLadder},
 		{"band", "place an amount of pay in a grade's band", bandHelp, runBand},
 	}
