@@ -18,6 +18,7 @@ import (
 
 	"github.com/careerkit/careerkit"
 	"github.com/careerkit/careerkit/competency"
+	"github.com/careerkit/careerkit/interop"
 	"github.com/careerkit/careerkit/ladder"
 	"github.com/careerkit/careerkit/role"
 	"github.com/careerkit/careerkit/salary"
@@ -61,6 +62,7 @@ func enums() []enumCase {
 		enumOf(role.DegreeLevels(), false),
 		enumOf(role.ReasonKinds(), false),
 		enumOf(ladder.MoveKinds(), false),
+		enumOf(interop.ProblemKinds(), false),
 		enumOf(ladder.ChangeKinds(), false),
 	}
 }
@@ -179,7 +181,7 @@ func TestEnumListIsComplete(t *testing.T) {
 		listed[filepath.Base(c.typ.PkgPath())+"."+c.typ.Name()] = true
 	}
 	found := map[string]bool{}
-	for _, dir := range []string{".", "competency", "salary", "role", "ladder"} {
+	for _, dir := range []string{".", "competency", "salary", "role", "ladder", "interop"} {
 		fset := token.NewFileSet()
 		entries, err := os.ReadDir(dir)
 		require.NoError(t, err, "read %s", dir)
