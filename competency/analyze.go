@@ -158,9 +158,11 @@ type Report struct {
 // or name, or, when opts.DescendantCredit > 0, a rating of one of its
 // descendants, whose credit is scaled by DescendantCredit. The better credit
 // wins; on a tie the competency itself wins, then the descendant with the
-// smallest ID. A descendant on another scale than the required competency
-// is credited with its own level, compared as a number with the required
-// level (the scorer's Credit is asked for that level). A requirement met
+// smallest ID. Levels are ordinal: credit is asked of the scorer on the
+// required competency's scale (Linear, the default, is linear over
+// positions), and a descendant on another scale is credited with its level
+// translated to the required scale by position (Scale.Translate). Ratings
+// that expired before opts.AsOf do not count. A requirement met
 // directly (by ID, alias or name) is met, with no shortfall, even when a
 // descendant wins on credit; one met only through a descendant is met when
 // DescendantCredit is 1. The score is the weighted mean of the credits,

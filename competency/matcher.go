@@ -3,6 +3,7 @@ package competency
 import (
 	"context"
 	"fmt"
+	"github.com/careerkit/careerkit/civil"
 	"math"
 	"runtime"
 	"slices"
@@ -22,6 +23,7 @@ type Matcher struct {
 	scorer   Scorer
 	weighted bool // scorer is WeightedMean: aggregate inline
 	policy   Policy
+	asOf     civil.Date
 	factor   float64 // DescendantCredit
 
 	comp     []int32
@@ -85,7 +87,7 @@ func (ix *Index) Matcher(reqs []Requirement, opts Options) (*Matcher, error) {
 	}
 	sc := opts.scorer()
 	_, weighted := sc.(WeightedMean)
-	m := &Matcher{ix: ix, reqs: copyRequirements(reqs), scorer: sc, weighted: weighted, policy: pol, factor: opts.DescendantCredit}
+	m := &Matcher{ix: ix, reqs: copyRequirements(reqs), scorer: sc, weighted: weighted, policy: pol, asOf: opts.AsOf, factor: opts.DescendantCredit}
 	n := len(reqs)
 	m.comp, m.weight, m.norm, m.required, m.need = make([]int32, n), make([]float64, n), make([]float64, n), make([]bool, n), make([]int32, n)
 	m.base, m.lo, m.hi, m.toff, m.desc, m.trans = make([]float64, n), make([]int32, n), make([]int32, n), make([]int32, n), make([][]int32, n), make([][][]int16, n)
@@ -336,8 +338,18 @@ func (m *Matcher) compatible(pop *Population, op string) error {
 		return fmt.Errorf("competency: %s: the population and the matcher were compiled from different indexes: %w", op, problem.ErrInvalid)
 	case pop.policy != m.policy:
 		return fmt.Errorf("competency: %s: the population resolves ratings by %q, the matcher by %q: %w", op, pop.policy, m.policy, problem.ErrInvalid)
+	case pop.asOf != m.asOf:
+		return fmt.Errorf("competency: %s: the population counts ratings as of %s, the matcher as of %s: compile both with the same AsOf: %w", op, dateOrNone(pop.asOf), dateOrNone(m.asOf), problem.ErrInvalid)
 	}
 	return nil
+}
+
+// dateOrNone writes a date, or "no date" for the zero date.
+func dateOrNone(d civil.Date) string {
+	if d.IsZero() {
+		return "no date"
+	}
+	return d.String()
 }
 
 // TopKOptions tune TopK.

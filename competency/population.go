@@ -22,6 +22,7 @@ import (
 type Population struct {
 	ix       *Index
 	policy   Policy
+	asOf     civil.Date
 	subjects []SubjectID
 	// CSR: ratings of profile p are comps/levels[offsets[p]:offsets[p+1]],
 	// sorted by competency.
@@ -65,9 +66,19 @@ func (ix *Index) Population(ctx context.Context, profiles []Profile) (*Populatio
 // PopulationWithPolicy is Population with another resolution policy. A
 // Matcher scores a Population with the policy it was built with.
 func (ix *Index) PopulationWithPolicy(ctx context.Context, profiles []Profile, pol Policy) (*Population, error) {
+	return ix.PopulationWithOptions(ctx, profiles, Options{Policy: pol})
+}
+
+// PopulationWithOptions is Population with the resolution options of opts:
+// its Policy and its AsOf (ratings that expired before AsOf are left out);
+// the other options do not apply to a population. A Matcher scores a
+// Population only when both were compiled with the same Policy and AsOf,
+// so that its scores equal Analyze's.
+func (ix *Index) PopulationWithOptions(ctx context.Context, profiles []Profile, opts Options) (*Population, error) {
 	if ix == nil {
 		return nil, fmt.Errorf("competency: population: nil index: %w", problem.ErrInvalid)
 	}
+	pol := opts.Policy
 	if pol == "" {
 		pol = Latest
 	}
@@ -84,7 +95,7 @@ func (ix *Index) PopulationWithPolicy(ctx context.Context, profiles []Profile, p
 	}
 
 	var errs problem.Errors
-	pop := &Population{ix: ix, policy: pol, subjects: make([]SubjectID, len(profiles)), offsets: make([]int32, 1, len(profiles)+1)}
+	pop := &Population{ix: ix, policy: pol, asOf: opts.AsOf, subjects: make([]SubjectID, len(profiles)), offsets: make([]int32, 1, len(profiles)+1)}
 	total := 0
 	for _, p := range profiles {
 		total += len(p.Ratings)
@@ -116,7 +127,7 @@ func (ix *Index) PopulationWithPolicy(ctx context.Context, profiles []Profile, p
 		}
 		var perr problem.Errors
 		touched = touched[:0]
-		scratch = ix.resolveInto(p, pol, civil.Date{}, &perr, scratch, &touched)
+		scratch = ix.resolveInto(p, pol, opts.AsOf, &perr, scratch, &touched)
 		if perr.Len() > 0 {
 			errs.Merge(path(), perr.Err(""))
 		}

@@ -1,6 +1,7 @@
 package competency
 
 import (
+	"errors"
 	"github.com/careerkit/careerkit/civil"
 	"github.com/careerkit/careerkit/internal/enum"
 	"github.com/careerkit/careerkit/internal/validate"
@@ -92,11 +93,12 @@ type Profile struct {
 	Ratings []Rating `json:"ratings" validate:"max=100000,dive"`
 }
 
-// Validate checks the profile on its own (tags only; ValidateProfile on an
-// Index also checks its references).
+// Validate checks the profile on its own: its tag rules, and that no rating
+// expires before it was assessed (ValidateProfile on an Index also checks
+// its references).
 func (p Profile) Validate() error {
 	var errs problem.Errors
-	errs.Append(enum.Struct(p)...)
+	errs.Append(p.problems()...)
 	return errs.Err("competency: invalid Profile")
 }
 
@@ -163,7 +165,7 @@ func (p Policy) better(a, b held) bool {
 // scale has.
 func (ix *Index) ValidateProfile(p Profile) error {
 	var errs problem.Errors
-	errs.Append(enum.Struct(p)...)
+	errs.Append(p.problems()...)
 	ix.resolve(p, Latest, civil.Date{}, &errs)
 	return errs.Err("competency: invalid Profile")
 }
@@ -241,7 +243,8 @@ func (p Profile) surelyValid() bool {
 	}
 	for _, r := range p.Ratings {
 		if r.Competency == "" || len(r.Competency) > 200 || r.Level < 0 || r.Level > 1000 ||
-			!r.Source.IsValid() || len(r.Evidence) > 2000 {
+			!r.Source.IsValid() || len(r.Evidence) > 2000 ||
+			(!r.ExpiresAt.IsZero() && r.ExpiresAt.Compare(r.AssessedAt) < 0) {
 			return false
 		}
 	}
@@ -254,7 +257,24 @@ func (p Profile) tagErrors() []problem.FieldError {
 	if p.surelyValid() {
 		return nil
 	}
-	return enum.Struct(p)
+	return p.problems()
+}
+
+// problems returns the problems of p on its own: its tag rules, and an
+// expiry date before the date of assessment.
+func (p Profile) problems() []problem.FieldError {
+	var errs problem.Errors
+	errs.Append(enum.Struct(p)...)
+	for i, r := range p.Ratings {
+		if !r.AssessedAt.IsZero() && !r.ExpiresAt.IsZero() && r.ExpiresAt.Compare(r.AssessedAt) < 0 {
+			errs.Add(problem.Path("ratings", i, "expiresAt"), "order", "the rating expires on %s, before it was assessed on %s", r.ExpiresAt, r.AssessedAt)
+		}
+	}
+	var ve *problem.ValidationError
+	if errors.As(errs.Err(""), &ve) {
+		return ve.Errors
+	}
+	return nil
 }
 
 // Expired reports whether the rating has expired on date asOf: it has an

@@ -87,6 +87,10 @@ func profileCases(c *corpus, ex exampleDocs) {
 
 	c.ok(b, "assessed-at-empty", "an empty date, which omitempty allows", set("/ratings/0/assessedAt", ""))
 	c.ok(b, "assessed-at-leap-day", "29 February of a leap year", set("/ratings/0/assessedAt", "2024-02-29"))
+	c.ok(b, "expires-at", "a rating with an expiry date after its assessment", add("/ratings/0/expiresAt", "2028-09-30"))
+	c.ok(b, "expires-at-same-day", "a rating that expires on the day it was assessed", set("/ratings/0/assessedAt", "2026-03-01"), add("/ratings/0/expiresAt", "2026-03-01"))
+	c.bad(b, "expires-at-no-such-day", "an expiry date of 31 April", add("/ratings/0/expiresAt", "2027-04-31"))
+	c.beyond(b, "expires-before-assessed", "order", "a rating expires on or after the day it was assessed", "a rating that expires the day before its assessment", set("/ratings/0/assessedAt", "2026-03-01"), add("/ratings/0/expiresAt", "2026-02-28"))
 	c.ok(b, "level-0", "level 0, the lowest", set("/ratings/1/level", num("0")))
 	c.ok(b, "level-1000", "level 1000, the highest", set("/ratings/1/level", num("1000")))
 	c.ok(b, "level-minus-zero", "level written as -0, which is 0", set("/ratings/1/level", num("-0")))
