@@ -56,6 +56,7 @@ func RankCandidates(ctx context.Context, ix *competency.Index, r Role, cs []Cand
 	if err := opts.Competency.Check(); err != nil {
 		return nil, err
 	}
+	opts = opts.withAsOf()
 	pol := opts.Competency.Policy
 	pop, err := ix.PopulationWithPolicy(ctx, profiles, pol)
 	if ctxErr := ctx.Err(); ctxErr != nil {
@@ -114,6 +115,7 @@ func RankRoles(ctx context.Context, ix *competency.Index, roles []Role, c Candid
 	if err := opts.Competency.Check(); err != nil {
 		return nil, err
 	}
+	opts = opts.withAsOf()
 	pop, err := ix.PopulationWithPolicy(ctx, []competency.Profile{c.Profile}, opts.Competency.Policy)
 	if err != nil {
 		return nil, err
@@ -145,17 +147,14 @@ const checkEvery = 1024
 // rankOne scores the parts of a fit other than competencies, as Fit does.
 func rankOne(r Role, c Candidate, comp float64, compMet bool, w Weights, opts FitOptions) Ranked {
 	gaps, exp := experienceFit(r.Experience, c)
-	expMet := true
-	for _, g := range gaps {
-		expMet = expMet && (g.Met || g.Requirement.Preferred)
-	}
-	edu := educationFit(r.Education, c.Education, expMet, opts.Fields)
+	expMet, expBlocks := experienceVerdict(gaps)
+	edu := educationFit(r.Education, c.Education, expMet, opts)
 	pay := payFit(r.Pay, c.ExpectedPay)
 	payBlocks := opts.PayBlocks && pay.Compared && pay.Position == salary.Above
 	return Ranked{
 		Role: r.ID, Subject: c.Profile.Subject,
 		Score:      w.combine(comp, exp, edu.Credit),
-		Ready:      compMet && expMet && edu.Met && !payBlocks,
+		Ready:      compMet && !expBlocks && edu.Met && !payBlocks,
 		Competency: comp, Experience: exp, Education: edu.Credit,
 	}
 }
