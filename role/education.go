@@ -74,8 +74,8 @@ func (l DegreeLevel) MarshalText() ([]byte, error) { return []byte(l), nil }
 // error that lists them.
 func (l *DegreeLevel) UnmarshalText(text []byte) error { return degreeLevels.Unmarshal(l, text) }
 
-// CredentialKind says what sort of credential a Credential is. The zero
-// value is a degree.
+// CredentialKind says what sort of credential a Credential is; left out, it
+// is a degree.
 type CredentialKind string
 
 // Credential kinds.

@@ -106,8 +106,8 @@ type Responsibilities struct {
 }
 
 // RangeKind says how an experience range binds: as a minimum, as a typical
-// range or as a hard range. The zero value derives the kind from the
-// notation (see Experience.EffectiveRangeKind).
+// range or as a hard range. Left out, the kind follows the notation (see
+// Experience.EffectiveRangeKind).
 type RangeKind string
 
 // Range kinds.

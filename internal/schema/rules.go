@@ -52,7 +52,8 @@ func typeRules() map[string]typeRule {
 		},
 		"role.Credential": {note: "a degree (kind left out or degree) has a level; a certification has a name and no level; " +
 			"a school qualification's level is high-school or left out; subjects belong to school qualifications and fields to degrees; " +
-			"expiresAt is not before issuedAt; a credential a role asks for has neither date."},
+			"expiresAt is not before issuedAt; a credential a role asks for has neither date.",
+			extend: credentialKindNeeds},
 		"role.Move": {extend: roleOrTitle, zeroInvalid: true},
 		"ladder.Ladder": {note: "track IDs and level IDs are unique; " +
 			"each level's track names a track of the ladder, and its expectations name each competency once; " +
@@ -121,4 +122,20 @@ func areaOrAreas(s *jsonschema.Schema) {
 	s.AnyOf = append(s.AnyOf,
 		&jsonschema.Schema{Required: []string{"area"}, Properties: area, AdditionalProperties: jsonschema.TrueSchema},
 		&jsonschema.Schema{Required: []string{"areas"}, Properties: areas, AdditionalProperties: jsonschema.TrueSchema})
+}
+
+// credentialKindNeeds says that a degree (kind left out or degree) has a
+// level and a certification a name.
+func credentialKindNeeds(s *jsonschema.Schema) {
+	kindIs := func(k string, required []string) *jsonschema.Schema {
+		props := jsonschema.NewProperties()
+		props.Set("kind", &jsonschema.Schema{Const: k})
+		return &jsonschema.Schema{Required: required, Properties: props}
+	}
+	// Without a kind key, the first if holds (properties constrains only
+	// the keys present): a credential without a kind is a degree.
+	s.AllOf = append(s.AllOf,
+		&jsonschema.Schema{If: kindIs("degree", nil), Then: &jsonschema.Schema{Required: []string{"level"}}},
+		&jsonschema.Schema{If: kindIs("certification", []string{"kind"}), Then: &jsonschema.Schema{Required: []string{"name"}}},
+	)
 }
