@@ -126,7 +126,7 @@ type Credential struct {
 	Kind CredentialKind `json:"kind,omitempty"`
 	// Level is the degree level: required for a degree, left out for a
 	// certification, high-school or left out for a school qualification.
-	Level DegreeLevel `json:"level,omitempty"`
+	Level DegreeLevel `json:"level,omitempty" validate:"omitempty"`
 	// Fields are the fields of study of a degree. On a credential asked
 	// for, empty means any field; on a credential held, empty means the
 	// field is not known, which meets only credentials asked for in any
