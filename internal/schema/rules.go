@@ -132,10 +132,19 @@ func credentialKindNeeds(s *jsonschema.Schema) {
 		props.Set("kind", &jsonschema.Schema{Const: k})
 		return &jsonschema.Schema{Required: required, Properties: props}
 	}
+	// then names the key it requires among its properties, as ajv's
+	// strictRequired wants, with the key's own schema.
+	needs := func(key string) *jsonschema.Schema {
+		props := jsonschema.NewProperties()
+		if p, ok := s.Properties.Get(key); ok {
+			props.Set(key, p)
+		}
+		return &jsonschema.Schema{Required: []string{key}, Properties: props}
+	}
 	// Without a kind key, the first if holds (properties constrains only
 	// the keys present): a credential without a kind is a degree.
 	s.AllOf = append(s.AllOf,
-		&jsonschema.Schema{If: kindIs("degree", nil), Then: &jsonschema.Schema{Required: []string{"level"}}},
-		&jsonschema.Schema{If: kindIs("certification", []string{"kind"}), Then: &jsonschema.Schema{Required: []string{"name"}}},
+		&jsonschema.Schema{If: kindIs("degree", nil), Then: needs("level")},
+		&jsonschema.Schema{If: kindIs("certification", []string{"kind"}), Then: needs("name")},
 	)
 }
