@@ -25,8 +25,9 @@ func GapStatus(g competency.Gap) string {
 // "met, over the range", "short by N years", "below the typical range by N
 // years" (a soft shortfall, which blocks nothing), "no experience declared"
 // (a requirement without years), or, when the requirement's own years are
-// met but a nested part is not, "years met, short in a nested part" ("years met, below the
-// typical range in a nested part" when that shortfall is soft).
+// met but a nested part is not, "years met, short in a nested part"
+// ("years met, below the typical range in a nested part" when that
+// shortfall is soft). One year is written "1 year".
 func ExperienceStatus(g role.ExperienceGap) string {
 	switch {
 	case g.Met && g.OverRange:
@@ -60,9 +61,17 @@ func PartStatus(p role.PartGap) string {
 
 func shortText(k role.RangeKind, shortfall float64) string {
 	if k == role.Typical {
-		return fmt.Sprintf("below the typical range by %g years", shortfall)
+		return "below the typical range by " + yearsText(shortfall)
 	}
-	return fmt.Sprintf("short by %g years", shortfall)
+	return "short by " + yearsText(shortfall)
+}
+
+// yearsText is "1 year" or "N years".
+func yearsText(n float64) string {
+	if n == 1 {
+		return "1 year"
+	}
+	return fmt.Sprintf("%g years", n)
 }
 
 // RangeText writes what an experience range asks for in plain words:

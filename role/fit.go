@@ -397,8 +397,8 @@ func gapOf(rep competency.Report, id competency.ID) competency.Gap {
 
 // outcome is a candidate's standing against one span.
 type outcome struct {
-	area                         string
-	years, shortfall, credit     float64
+	area                      string
+	years, shortfall, credit  float64
 	declared, met, over, soft bool
 }
 
@@ -496,7 +496,11 @@ func shortfallText(noYears bool, minYears float64, areas []string, years float64
 	if noYears {
 		return fmt.Sprintf("experience in %s%s needed, none declared", orList(areas, "or"), within)
 	}
-	return fmt.Sprintf("%g years of %s%s needed, %g held", minYears, orList(areas, "or"), within, years)
+	unit := "years"
+	if minYears == 1 {
+		unit = "year"
+	}
+	return fmt.Sprintf("%g %s of %s%s needed, %g held", minYears, unit, orList(areas, "or"), within, years)
 }
 
 func educationFit(ed Education, held []Credential, experienceMet bool, opts FitOptions) EducationFit {
