@@ -420,3 +420,40 @@ func TestValidateJobFacts(t *testing.T) {
 	assert.NoError(t, held.Validate(), "Credential.Validate: expiring on the issue day is allowed")
 	assert.Equal(t, role.HighSchool, role.Credential{Kind: role.School}.EffectiveLevel(), "EffectiveLevel: a school qualification stands at high-school")
 }
+
+func TestRankAgreesWithFitAsOf(t *testing.T) {
+	// The SRE posting's certification and a rating that lapses: ranking
+	// with AsOf gives Fit's scores and verdicts.
+	r := posting([]role.Experience{{Areas: []string{"operations", "software-engineering"}, MinYears: 3, MaxYears: 6},
+		{Area: "on-call", MinYears: 2, MaxYears: 4, RangeKind: role.Typical}},
+		role.Education{Alternatives: []role.Credential{{Kind: role.Certification, Name: "Certified Kubernetes Administrator", Aliases: []string{"CKA"}}}})
+	lapsing := person([]role.Years{{Area: "operations", Years: 4}, {Area: "on-call", Years: 1}},
+		role.Credential{Kind: role.Certification, Name: "CKA", ExpiresAt: civil.MustParseDate("2026-03-01")})
+	lapsing.Profile.Ratings[0].ExpiresAt = civil.MustParseDate("2026-01-31")
+	steady := person([]role.Years{{Area: "software-engineering", Years: 5}, {Area: "on-call", Years: 3}},
+		role.Credential{Kind: role.Certification, Name: "Certified Kubernetes Administrator"})
+	steady.Profile.Subject = "c2"
+	for _, asOf := range []civil.Date{{}, civil.MustParseDate("2026-06-30")} {
+		opts := role.FitOptions{AsOf: asOf}
+		ranked, err := role.RankCandidates(context.Background(), fitIndex(), r, []role.Candidate{lapsing, steady}, 2, opts)
+		require.NoError(t, err, "RankCandidates(AsOf %q)", asOf)
+		for _, rk := range ranked {
+			c := lapsing
+			if rk.Subject == steady.Profile.Subject {
+				c = steady
+			}
+			f := fitOf(t, r, c, opts)
+			assert.Equal(t, f.Score, rk.Score, "RankCandidates(AsOf %q) scores %s as Fit does", asOf, rk.Subject)
+			assert.Equal(t, f.Ready, rk.Ready, "RankCandidates(AsOf %q) judges %s as Fit does", asOf, rk.Subject)
+			byRole, err := role.RankRoles(context.Background(), fitIndex(), []role.Role{r}, c, 1, opts)
+			require.NoError(t, err, "RankRoles(AsOf %q, %s)", asOf, rk.Subject)
+			assert.Equal(t, f.Score, byRole[0].Score, "RankRoles(AsOf %q) scores %s as Fit does", asOf, rk.Subject)
+			assert.Equal(t, f.Ready, byRole[0].Ready, "RankRoles(AsOf %q) judges %s as Fit does", asOf, rk.Subject)
+		}
+	}
+	late := fitOf(t, r, lapsing, role.FitOptions{AsOf: civil.MustParseDate("2026-06-30")})
+	assert.False(t, late.Ready, "Fit after both expiries: not ready")
+	assert.False(t, late.Competencies.RequiredMet, "Fit after the rating's expiry: the competency is not met")
+	assert.Equal(t, lapsing.Profile.Ratings[0].ExpiresAt, civil.MustParseDate("2026-01-31"), "ranking leaves the candidate's ratings as they were")
+	assert.Len(t, lapsing.Profile.Ratings, 1, "ranking leaves the candidate's ratings as they were")
+}

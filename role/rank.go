@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/careerkit/careerkit/civil"
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/problem"
 	"github.com/careerkit/careerkit/salary"
@@ -58,6 +59,9 @@ func RankCandidates(ctx context.Context, ix *competency.Index, r Role, cs []Cand
 	}
 	opts = opts.withAsOf()
 	pol := opts.Competency.Policy
+	for i, p := range profiles {
+		profiles[i] = current(ix, p, opts.Competency.AsOf)
+	}
 	pop, err := ix.PopulationWithPolicy(ctx, profiles, pol)
 	if ctxErr := ctx.Err(); ctxErr != nil {
 		return nil, ctxErr
@@ -116,7 +120,7 @@ func RankRoles(ctx context.Context, ix *competency.Index, roles []Role, c Candid
 		return nil, err
 	}
 	opts = opts.withAsOf()
-	pop, err := ix.PopulationWithPolicy(ctx, []competency.Profile{c.Profile}, opts.Competency.Policy)
+	pop, err := ix.PopulationWithPolicy(ctx, []competency.Profile{current(ix, c.Profile, opts.Competency.AsOf)}, opts.Competency.Policy)
 	if err != nil {
 		return nil, err
 	}
@@ -138,6 +142,25 @@ func RankRoles(ctx context.Context, ix *competency.Index, roles []Role, c Candid
 		out = append(out, rankOne(r, c, score, met, w, opts))
 	}
 	return top(out, k), nil
+}
+
+// current returns p without its ratings that expired on asOf, so that a
+// Population, which does not look at dates, scores what Analyze with asOf
+// scores. A rating that does not resolve against ix stays, for the
+// Population to report as Analyze does; p itself is left as it was.
+func current(ix *competency.Index, p competency.Profile, asOf civil.Date) competency.Profile {
+	if asOf.IsZero() || !slices.ContainsFunc(p.Ratings, func(r competency.Rating) bool { return r.Expired(asOf) }) {
+		return p
+	}
+	kept := make([]competency.Rating, 0, len(p.Ratings))
+	for _, r := range p.Ratings {
+		if r.Expired(asOf) && ix.ValidateProfile(competency.Profile{Subject: p.Subject, Ratings: []competency.Rating{r}}) == nil {
+			continue
+		}
+		kept = append(kept, r)
+	}
+	p.Ratings = kept
+	return p
 }
 
 // checkEvery is how many candidates or roles are scored between checks of
