@@ -33,7 +33,8 @@ type Ranked struct {
 // RankCandidates ranks candidates for a role by the score Fit gives them,
 // best first, ties by subject ID, and returns the best k (all when k is
 // larger; none when k ≤ 0). The competency part runs through a compiled
-// Population and Matcher; scores and verdicts equal Fit's exactly. The role
+// Population and Matcher; scores and verdicts equal Fit's exactly (with an
+// as-of date, ratings expired on it are left out of the Population). The role
 // and every candidate are validated first; problems come back together.
 // RankCandidates stops with ctx's error, and no ranking, when ctx is done.
 func RankCandidates(ctx context.Context, ix *competency.Index, r Role, cs []Candidate, k int, opts FitOptions) ([]Ranked, error) {

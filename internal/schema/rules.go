@@ -38,12 +38,11 @@ func typeRules() map[string]typeRule {
 			"a list of requirements names each competency once."},
 		"competency.Rating": {note: "against a catalog, the competency names a competency of the catalog by ID, name or alias, and the level is a level of its scale."},
 		"role.Role":         {note: "requirements name each competency once; equivalentExperience needs a required experience requirement when a credential is asked for."},
-		"role.Candidate":    {note: "each experience area is listed once."},
+		"role.Candidate":    {note: "each experience area is listed once; each credential follows the rules of a credential."},
 		"role.Experience": {
 			note: "when maxYears is above 0, minYears is at most maxYears; area and areas accept no area twice; " +
 				"a hard range (rangeKind hard, or left out with a maximum and without openEnded) has a maximum above 0 and is not open-ended; a typical range has a minimum above 0; " +
-				"each nested part's minYears is at most the requirement's minYears, and its maxYears at most the requirement's maxYears when that range is hard (unless the requirement states no years); " +
-				"in a role, equivalentExperience needs a required experience requirement.",
+				"each nested part's minYears is at most the requirement's minYears, and its maxYears at most the requirement's maxYears when that range is hard (unless the requirement states no years).",
 			extend: func(s *jsonschema.Schema) { openEndedHasMinimum(s); areaOrAreas(s) },
 		},
 		"role.ExperiencePart": {
