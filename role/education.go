@@ -289,8 +289,8 @@ type Education struct {
 	// FitOptions.Fields when the role is fitted; aliases chain.
 	FieldAliases []FieldOfStudy `json:"fieldAliases,omitempty" validate:"max=200,dive"`
 	// EquivalentExperience says that meeting every required experience
-	// requirement substitutes for the minimum credential. It needs a
-	// required experience requirement.
+	// requirement substitutes for the minimum credential. When a credential
+	// is asked for, the role must have a required experience requirement.
 	EquivalentExperience bool `json:"equivalentExperience,omitempty"`
 }
 

@@ -3,7 +3,6 @@ package role
 import (
 	"errors"
 	"math"
-	"slices"
 	"strconv"
 
 	"github.com/careerkit/careerkit/competency"
@@ -231,13 +230,6 @@ func (e Experience) span() span {
 
 func (p ExperiencePart) span() span {
 	return span{acceptedAreas(p.Area, p.Areas), p.MinYears, p.MaxYears, effectiveKind(p.RangeKind, p.MaxYears, p.OpenEnded), p.OpenEnded}
-}
-
-// Experience returns the part as a requirement of its own, required and
-// without nested parts.
-func (p ExperiencePart) Experience() Experience {
-	return Experience{Area: p.Area, Areas: slices.Clone(p.Areas), MinYears: p.MinYears, MaxYears: p.MaxYears,
-		RangeKind: p.RangeKind, OpenEnded: p.OpenEnded, Note: p.Note}
 }
 
 func acceptedAreas(area string, areas []string) []string {
