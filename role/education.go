@@ -285,8 +285,9 @@ type Education struct {
 	// counts for the minimum and the preferred credentials as well as in
 	// the fields those name ("or a related technical field").
 	Fields []string `json:"fields,omitempty" validate:"max=50,dive,required,max=200"`
-	// FieldAliases are other names of fields of study, added to
-	// FitOptions.Fields when the role is fitted; aliases chain.
+	// FieldAliases are other names of fields of study (and of school
+	// subjects, compared the same way), added to FitOptions.Fields when the
+	// role is fitted; aliases chain.
 	FieldAliases []FieldOfStudy `json:"fieldAliases,omitempty" validate:"max=200,dive"`
 	// EquivalentExperience says that meeting every required experience
 	// requirement substitutes for the minimum credential. When a credential

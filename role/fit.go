@@ -254,8 +254,8 @@ type FitReport struct {
 // (FieldMatcher.Satisfies) Minimum or one of Alternatives, fields compared
 // through opts.Fields with the role's FieldAliases added; a credential
 // expired on opts.AsOf is not counted. When the role accepts equivalent
-// experience, meeting every required experience requirement (Met, a Soft
-// shortfall included) substitutes for the credential; Validate refuses
+// experience, meeting every required experience requirement (each Met; a
+// Soft shortfall is not met) substitutes for the credential; Validate refuses
 // equivalentExperience on a role without a required experience
 // requirement, so a candidate with nothing never meets a minimum through
 // it. The partial credit when the minimum is not met is the best, over held

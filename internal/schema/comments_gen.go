@@ -185,7 +185,7 @@ func comments() map[string]string {
 		"github.com/careerkit/careerkit/role.Education":                            "Education is what schooling a role asks for.",
 		"github.com/careerkit/careerkit/role.Education.Alternatives":               "Alternatives are further credentials, any one of which meets the minimum as well (\"a bachelor's degree, or a cloud or Kubernetes certification\"); without a Minimum, the role asks for one of them.",
 		"github.com/careerkit/careerkit/role.Education.EquivalentExperience":       "EquivalentExperience says that meeting every required experience requirement substitutes for the minimum credential. When a credential is asked for, the role must have a required experience requirement.",
-		"github.com/careerkit/careerkit/role.Education.FieldAliases":               "FieldAliases are other names of fields of study, added to FitOptions.Fields when the role is fitted; aliases chain.",
+		"github.com/careerkit/careerkit/role.Education.FieldAliases":               "FieldAliases are other names of fields of study (and of school subjects, compared the same way), added to FitOptions.Fields when the role is fitted; aliases chain.",
 		"github.com/careerkit/careerkit/role.Education.Fields":                     "Fields are the relevant fields of study: a credential in one of them counts for the minimum and the preferred credentials as well as in the fields those name (\"or a related technical field\").",
 		"github.com/careerkit/careerkit/role.Education.Minimum":                    "Minimum is the least credential; nil when none is asked for.",
 		"github.com/careerkit/careerkit/role.Education.Preferred":                  "Preferred are credentials that are a plus.",
