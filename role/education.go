@@ -362,6 +362,9 @@ func NewFieldMatcherOf(fields ...FieldOfStudy) FieldMatcher { return FieldMatche
 // With returns a new matcher that knows m's aliases and those of fields; m
 // is left as it was.
 func (m FieldMatcher) With(fields ...FieldOfStudy) FieldMatcher {
+	if len(fields) == 0 {
+		return m // immutable: sharing its maps is safe
+	}
 	out := FieldMatcher{pairs: slices.Clone(m.pairs)}
 	for _, f := range fields {
 		name := fold(f.Name)

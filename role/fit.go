@@ -316,7 +316,7 @@ func Fit(ctx context.Context, ix *competency.Index, r Role, c Candidate, opts Fi
 		rep.Blocking = append(rep.Blocking, experienceReasons(g)...)
 	}
 
-	rep.Education = educationFit(r.Education, c.Education, requiredExperienceMet, opts)
+	rep.Education = educationFit(r.Education, c.Education, requiredExperienceMet, opts.Fields.With(r.Education.FieldAliases...), opts.AsOf)
 	if !rep.Education.Met {
 		var want []string
 		for _, a := range r.Education.Accepted() {
@@ -503,13 +503,14 @@ func shortfallText(noYears bool, minYears float64, areas []string, years float64
 	return fmt.Sprintf("%g %s of %s%s needed, %g held", minYears, unit, orList(areas, "or"), within, years)
 }
 
-func educationFit(ed Education, held []Credential, experienceMet bool, opts FitOptions) EducationFit {
+// educationFit is the education verdict, fields compared by m (the role's
+// field aliases already added) and credentials expired on asOf left out.
+func educationFit(ed Education, held []Credential, experienceMet bool, m FieldMatcher, asOf civil.Date) EducationFit {
 	var f EducationFit
-	m := opts.Fields.With(ed.FieldAliases...)
 	// Everyone holds "none": a minimum of no degree is met without credentials.
 	counted := []Credential{{Level: NoDegree}}
 	for i, h := range held {
-		if h.Expired(opts.AsOf) {
+		if h.Expired(asOf) {
 			f.Expired = append(f.Expired, i)
 			continue
 		}

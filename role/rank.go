@@ -76,6 +76,7 @@ func RankCandidates(ctx context.Context, ix *competency.Index, r Role, cs []Cand
 	if err != nil {
 		return nil, err
 	}
+	fields := opts.Fields.With(r.Education.FieldAliases...)
 	bySubject := make(map[competency.SubjectID]int, len(cs))
 	for i, c := range cs {
 		bySubject[c.Profile.Subject] = i
@@ -91,7 +92,7 @@ func RankCandidates(ctx context.Context, ix *competency.Index, r Role, cs []Cand
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, rankOne(r, cs[bySubject[pop.Subject(i)]], score, met, w, opts))
+		out = append(out, rankOne(r, cs[bySubject[pop.Subject(i)]], score, met, w, fields, opts))
 	}
 	return top(out, k), nil
 }
@@ -140,7 +141,7 @@ func RankRoles(ctx context.Context, ix *competency.Index, roles []Role, c Candid
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, rankOne(r, c, score, met, w, opts))
+		out = append(out, rankOne(r, c, score, met, w, opts.Fields.With(r.Education.FieldAliases...), opts))
 	}
 	return top(out, k), nil
 }
@@ -168,11 +169,12 @@ func current(ix *competency.Index, p competency.Profile, asOf civil.Date) compet
 // the context.
 const checkEvery = 1024
 
-// rankOne scores the parts of a fit other than competencies, as Fit does.
-func rankOne(r Role, c Candidate, comp float64, compMet bool, w Weights, opts FitOptions) Ranked {
+// rankOne scores the parts of a fit other than competencies, as Fit does,
+// fields compared by fields (opts.Fields with the role's aliases).
+func rankOne(r Role, c Candidate, comp float64, compMet bool, w Weights, fields FieldMatcher, opts FitOptions) Ranked {
 	gaps, exp := experienceFit(r.Experience, c)
 	expMet, expBlocks := experienceVerdict(gaps)
-	edu := educationFit(r.Education, c.Education, expMet, opts)
+	edu := educationFit(r.Education, c.Education, expMet, fields, opts.AsOf)
 	pay := payFit(r.Pay, c.ExpectedPay)
 	payBlocks := opts.PayBlocks && pay.Compared && pay.Position == salary.Above
 	return Ranked{
