@@ -318,6 +318,12 @@ func TestFieldAliasesChainInAnyOrder(t *testing.T) {
 		assert.Equal(t, want, verdicts(role.NewFieldMatcher(byMap)), "NewFieldMatcher of a map, run %d", i)
 	}
 
+	base := role.NewFieldMatcherOf(fields[0])
+	more := base.With(fields[1])
+	assert.True(t, more.Same("CS", "Computing"), "With: CS → Computer Science ← Informatics ← Computing")
+	assert.False(t, base.Same("CS", "Computing"), "With leaves the matcher it was called on as it was")
+	assert.Equal(t, verdicts(base), verdicts(base.With()), "With of nothing: the same verdicts")
+
 	m := role.NewFieldMatcherOf(fields...)
 	assert.True(t, m.Same("CS", "Computational Studies"), "CS → Computer Science ← Informatics ← Computing ← Computational Studies")
 	assert.True(t, m.Same("computational  studies", "informatics"), "folded names chain too")
