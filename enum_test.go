@@ -61,6 +61,8 @@ func enums() []enumCase {
 		enumOf(role.Tracks(), true),
 		enumOf(role.DegreeLevels(), false),
 		enumOf(role.ReasonKinds(), false),
+		enumOf(role.RangeKinds(), true),
+		enumOf(role.CredentialKinds(), true),
 		enumOf(ladder.MoveKinds(), false),
 		enumOf(interop.ProblemKinds(), false),
 		enumOf(ladder.ChangeKinds(), false),

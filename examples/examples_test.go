@@ -59,7 +59,7 @@ func TestCandidatesFitTheRole(t *testing.T) {
 	assert.False(t, fs.Ready, "the senior engineer is not yet ready")
 	assert.Contains(t, fs.Competencies.Unmet, competency.ID("people-leadership"), "people leadership is a gap")
 	assert.Contains(t, fs.Blocking, role.Reason{Kind: role.ReasonExperience, Subject: "people-management",
-		Message: "2 years of people-management needed, 1.5 held"}, "short of people-management years")
+		Message: "2 years of people-management or engineering-leadership within the software-engineering experience needed, 1.5 held"}, "short of people-management years")
 	fm, err := role.Fit(context.Background(), ix, r, manager, role.FitOptions{})
 	require.NoError(t, err, "Fit engineering manager")
 	assert.True(t, fm.Ready, "the experienced manager is ready: %v", fm.Blocking)

@@ -17,11 +17,35 @@ func fitHeadline(f role.FitReport, r role.Role) string {
 	return fmt.Sprintf("Fit of %s for %s%s: %s, score %.3f", f.Subject, f.Role, title, Verdict(f.Ready), f.Score)
 }
 
-// experienceCells are the cells of an experience gap's row: the area,
-// required or preferred, the range asked for, the years held and the status.
-func experienceCells(g role.ExperienceGap) []string {
+// experienceRows are the rows of an experience gap: the requirement's
+// (the accepted areas, required or preferred, the range asked for, the
+// years held and the status), then one per nested part, its areas written
+// "including …" and its kind "part".
+func experienceRows(g role.ExperienceGap, has string) [][]string {
 	e := g.Requirement
-	return []string{e.Area, e.Kind(), e.Range() + " years", fmt.Sprintf("has %g", g.Years), ExperienceStatus(g)}
+	rows := [][]string{{AreasText(e.AcceptedAreas()), e.Kind(), RangeText(e.MinYears, e.MaxYears, e.OpenEnded, e.RangeKind),
+		heldText(has, e.AcceptedAreas(), e.NoYears(), g.Area, g.Years, g.Declared), ExperienceStatus(g)}}
+	for _, p := range g.Parts {
+		q := p.Requirement
+		rows = append(rows, []string{"including " + AreasText(q.AcceptedAreas()), "part", RangeText(q.MinYears, q.MaxYears, q.OpenEnded, q.RangeKind),
+			heldText(has, q.AcceptedAreas(), q.NoYears(), p.Area, p.Years, p.Declared), PartStatus(p)})
+	}
+	return rows
+}
+
+// heldText is has followed by "9", or by "5 in software-engineering" when
+// several areas are accepted; "declared" or "not declared" for a
+// requirement without years.
+func heldText(has string, areas []string, noYears bool, area string, years float64, declared bool) string {
+	switch {
+	case noYears && declared:
+		return "declared"
+	case noYears:
+		return "not declared"
+	case len(areas) > 1 && declared:
+		return fmt.Sprintf("%s%g in %s", has, years, area)
+	}
+	return fmt.Sprintf("%s%g", has, years)
 }
 
 // FitText writes a fit report as text: a headline with the verdict and the
@@ -45,7 +69,9 @@ func FitText(w io.Writer, f role.FitReport, r role.Role, ix *competency.Index) e
 	}
 	t := newTable(w, "  ")
 	for _, g := range f.Experience {
-		t.row(experienceCells(g)...)
+		for _, row := range experienceRows(g, "has ") {
+			t.row(row...)
+		}
 	}
 	if err := t.flush(); err != nil {
 		return err
@@ -75,8 +101,9 @@ func FitMarkdown(w io.Writer, f role.FitReport, r role.Role, ix *competency.Inde
 		markdownRow(p, "Area", "Kind", "Range", "Years held", "Status")
 		markdownRule(p, 5)
 		for _, g := range f.Experience {
-			e := g.Requirement
-			markdownRow(p, e.Area, e.Kind(), e.Range()+" years", fmt.Sprintf("%g", g.Years), ExperienceStatus(g))
+			for _, row := range experienceRows(g, "") {
+				markdownRow(p, row...)
+			}
 		}
 	}
 	p.printf("\n### Education\n\n%s.\n\n### Pay\n\n%s.\n", capitalize(EducationSummary(f.Education)), capitalize(mdEscape(PaySummary(f.Pay))))

@@ -7,8 +7,8 @@ import (
 )
 
 // Clone returns a deep copy of r: every slice and pointer of the copy
-// (requirement weights, the education minimum, the pay band and its
-// midpoint included) is its own, so changing the copy leaves r as it was.
+// (requirement weights, the education minimum, experience areas and nested
+// parts, the pay band and its midpoint included) is its own, so changing the copy leaves r as it was.
 func (r Role) Clone() Role {
 	r.Tags = slices.Clone(r.Tags)
 	r.Codes = slices.Clone(r.Codes)
@@ -17,6 +17,13 @@ func (r Role) Clone() Role {
 	r.Requirements = competency.CloneRequirements(r.Requirements)
 	r.Education = r.Education.clone()
 	r.Experience = slices.Clone(r.Experience)
+	for i, e := range r.Experience {
+		r.Experience[i].Areas = slices.Clone(e.Areas)
+		r.Experience[i].Including = slices.Clone(e.Including)
+		for j, p := range e.Including {
+			r.Experience[i].Including[j].Areas = slices.Clone(p.Areas)
+		}
+	}
 	r.Qualifications = slices.Clone(r.Qualifications)
 	r.PreferredQualifications = slices.Clone(r.PreferredQualifications)
 	if r.Pay != nil {

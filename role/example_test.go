@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/careerkit/careerkit/civil"
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/role"
 	"github.com/careerkit/careerkit/salary"
@@ -52,4 +53,65 @@ func ExampleFit() {
 	// ready false, score 0.819, pay within the band (compa-ratio 0.917)
 	// blocking [competency] competency coaching at level 4 needed, 2 held
 	// blocking [experience] 2 years of people-management needed, 1.5 held
+}
+
+// A site reliability engineer's posting: "3–6 years in operations or
+// software engineering", "typically 2–4 years on call", experience of
+// running incident reviews (no years), and "a cloud or Kubernetes
+// certification".
+func ExampleFit_postingFacts() {
+	ix := competency.MustCompile(competency.Catalog{Competencies: []competency.Competency{
+		{ID: "incident-response", Name: "Incident response", Kind: competency.Hard},
+	}})
+	r := role.Role{
+		ID: "site-reliability-engineer", Title: "Site Reliability Engineer",
+		Requirements: []competency.Requirement{{Competency: "incident-response", Level: 3}},
+		Experience: []role.Experience{
+			{Areas: []string{"operations", "software-engineering"}, MinYears: 3, MaxYears: 6},
+			{Area: "on-call", MinYears: 2, MaxYears: 4, RangeKind: role.Typical},
+			{Area: "incident-reviews"},
+		},
+		Education: role.Education{Alternatives: []role.Credential{
+			{Kind: role.Certification, Name: "AWS Certified Solutions Architect", Aliases: []string{"AWS SA"}},
+			{Kind: role.Certification, Name: "Certified Kubernetes Administrator", Aliases: []string{"CKA"}},
+		}},
+	}
+	c := role.Candidate{
+		Profile: competency.Profile{Subject: "candidate-42", Ratings: []competency.Rating{{Competency: "incident-response", Level: 3}}},
+		Experience: []role.Years{
+			{Area: "software-engineering", Years: 5},
+			{Area: "on-call", Years: 1},
+			{Area: "incident-reviews", Evidence: "ran the weekly review for a year"},
+		},
+		Education: []role.Credential{{Kind: role.Certification, Name: "CKA",
+			IssuedAt: civil.MustParseDate("2023-03-01"), ExpiresAt: civil.MustParseDate("2026-03-01")}},
+	}
+	for _, asOf := range []civil.Date{{}, civil.MustParseDate("2026-06-30")} {
+		f, err := role.Fit(context.Background(), ix, r, c, role.FitOptions{AsOf: asOf})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Printf("as of %q: ready %v, experience score %.3f\n", asOf, f.Ready, f.ExperienceScore)
+		for _, g := range f.Experience {
+			fmt.Printf("  %s: %g years, met %v, soft %v\n", g.Area, g.Years, g.Met, g.Soft)
+		}
+		for _, b := range f.Blocking {
+			fmt.Printf("  blocking [%s] %s\n", b.Kind, b.Message)
+		}
+	}
+	// Experience score: (1 + √(1/2) + 1) / 3 = 0.902: 5 years meet 3–6,
+	// 1 year of a typical 2–4 is a soft √(1/2), and the declared incident
+	// reviews meet a requirement without years.
+
+	// Output:
+	// as of "": ready true, experience score 0.902
+	//   software-engineering: 5 years, met true, soft false
+	//   on-call: 1 years, met false, soft true
+	//   incident-reviews: 0 years, met true, soft false
+	// as of "2026-06-30": ready false, experience score 0.902
+	//   software-engineering: 5 years, met true, soft false
+	//   on-call: 1 years, met false, soft true
+	//   incident-reviews: 0 years, met true, soft false
+	//   blocking [education] one of these is needed: the certification AWS Certified Solutions Architect (AWS SA); the certification Certified Kubernetes Administrator (CKA)
 }

@@ -4,8 +4,9 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"slices"
+	"strings"
 
+	"github.com/careerkit/careerkit/civil"
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/internal/enum"
 	"github.com/careerkit/careerkit/problem"
@@ -39,6 +40,21 @@ type FitOptions struct {
 	Fields FieldMatcher
 	// PayBlocks makes expected pay above the band a blocking reason.
 	PayBlocks bool
+	// AsOf is the date of the fit: held credentials that expired before it
+	// do not count, and when Competency.AsOf is the zero date it is used
+	// there too, so that expired competency ratings do not count either.
+	// The zero date, the default, ignores expiry; the library never reads
+	// the clock.
+	AsOf civil.Date
+}
+
+// withAsOf returns the options with AsOf passed on to Competency.AsOf when
+// that is the zero date.
+func (o FitOptions) withAsOf() FitOptions {
+	if o.Competency.AsOf.IsZero() {
+		o.Competency.AsOf = o.AsOf
+	}
+	return o
 }
 
 // ReasonKind says which part of a fit a blocking reason comes from.
@@ -90,22 +106,62 @@ type Reason struct {
 type ExperienceGap struct {
 	// Requirement is the requirement, as given.
 	Requirement Experience `json:"requirement"`
-	// Years is the candidate's years in the area.
+	// Area is the accepted area the years were counted in: the one the
+	// candidate has most years in, or the first accepted area when the
+	// candidate lists none.
+	Area string `json:"area"`
+	// Years is the candidate's years in Area.
 	Years float64 `json:"years"`
+	// Declared is true when the candidate lists one of the accepted areas,
+	// even with 0 years.
+	Declared bool `json:"declared"`
 	// Shortfall is how many years short of the minimum, or 0.
 	Shortfall float64 `json:"shortfall"`
-	// Met is true when Years reaches the minimum.
+	// Met is true when Years reaches the minimum (for a requirement
+	// without years: when Declared) and every nested part is met.
 	Met bool `json:"met"`
-	// OverRange is true when the range is closed and Years exceeds its maximum.
+	// OverRange is true when the range is hard and Years exceeds its
+	// maximum.
 	OverRange bool `json:"overRange"`
-	// Credit is min(Years/MinYears, 1), and 1 when there is no minimum.
+	// Soft is true when the requirement is not met only because years fall
+	// below a typical range (its own or a part's): that lowers the score
+	// but blocks nothing.
+	Soft bool `json:"soft"`
+	// Credit is the credit of the requirement's own range (see Fit).
+	Credit float64 `json:"credit"`
+	// Parts has one entry per nested part, in order.
+	Parts []PartGap `json:"parts,omitempty"`
+}
+
+// PartGap is the outcome of one nested part of an experience requirement;
+// its fields mean what ExperienceGap's do.
+type PartGap struct {
+	// Requirement is the part, as given.
+	Requirement ExperiencePart `json:"requirement"`
+	// Area is the accepted area the years were counted in.
+	Area string `json:"area"`
+	// Years is the candidate's years in Area.
+	Years float64 `json:"years"`
+	// Declared is true when the candidate lists one of the accepted areas.
+	Declared bool `json:"declared"`
+	// Shortfall is how many years short of the minimum, or 0.
+	Shortfall float64 `json:"shortfall"`
+	// Met is true when Years reaches the minimum (without years: Declared).
+	Met bool `json:"met"`
+	// OverRange is true when the range is hard and Years exceeds its
+	// maximum.
+	OverRange bool `json:"overRange"`
+	// Soft is true when the part is not met only because years fall below
+	// a typical range.
+	Soft bool `json:"soft"`
+	// Credit is the part's credit (see Fit).
 	Credit float64 `json:"credit"`
 }
 
 // EducationFit is the education verdict.
 type EducationFit struct {
-	// MeetsMinimum is true when a held credential satisfies the minimum, or
-	// the role asks for none.
+	// MeetsMinimum is true when a held credential satisfies the minimum or
+	// one of its alternatives, or the role asks for none.
 	MeetsMinimum bool `json:"meetsMinimum"`
 	// MeetsPreferred lists the indexes of the role's preferred credentials
 	// that a held credential satisfies.
@@ -116,9 +172,12 @@ type EducationFit struct {
 	SubstitutedByExperience bool `json:"substitutedByExperience"`
 	// Met is MeetsMinimum or SubstitutedByExperience.
 	Met bool `json:"met"`
-	// Credit is 1 when Met; otherwise the best, over the credentials held,
-	// of the degree's rank over the minimum's, halved outside the fields
-	// asked for.
+	// Expired lists the indexes of the held credentials that expired before
+	// FitOptions.AsOf and were not counted.
+	Expired []int `json:"expired,omitempty"`
+	// Credit is 1 when Met; otherwise the best, over the credentials held
+	// and accepted, of the held level's rank over the accepted one's,
+	// halved outside the fields, subjects or name asked for (see Fit).
 	Credit float64 `json:"credit"`
 }
 
@@ -168,13 +227,44 @@ type FitReport struct {
 // ix.ValidateProfile; any problem is returned
 // as a *ValidationError and no report is made.
 //
-// Experience: a requirement is met when the candidate's years in its area
-// reach MinYears; years above MaxYears are flagged as over range only when
-// the range is closed (not open-ended). Education: the minimum is met by a
-// held credential of at least its level in one of its fields or the role's
-// relevant fields; when the role accepts equivalent experience, meeting every
-// required experience requirement substitutes for it. Pay is reported but
-// blocks readiness only with opts.PayBlocks.
+// Experience: a candidate's years against a requirement are those of the
+// accepted area (Area or Areas) they have most years in; years in several
+// areas are not added, since periods may overlap. With y those years and a
+// the requirement's MinYears, b its MaxYears:
+//
+//   - without years (a = b = 0): met, with credit 1, when the candidate
+//     lists an accepted area (even with 0 years); otherwise not met, credit 0;
+//   - minimum: met when y ≥ a; credit min(y/a, 1); b is never a limit;
+//   - hard: as minimum, and y > b is flagged as over range (credit stays 1);
+//   - typical: met when y ≥ a, and y > b is not flagged; below a the
+//     requirement is not met but Soft — it does not block — and its credit
+//     is the softer √(y/a) instead of y/a (6 years for a typical 7–10 is
+//     √(6/7) ≈ 0.926 rather than 0.857).
+//
+// A requirement with nested parts (Including) is met only when its own
+// range and every part is met; each part is counted against the candidate's
+// own years in its areas, not added to the requirement's. ExperienceScore is
+// the weighted mean of the credits of the requirements and their parts:
+// a required requirement weighs 1, a preferred one 0.5, and each part
+// weighs as its requirement. A required requirement not met blocks
+// readiness unless it is Soft; each shortfall (own or a part's) is a
+// blocking reason.
+//
+// Education: the minimum is met by a held credential that satisfies
+// (FieldMatcher.Satisfies) Minimum or one of Alternatives, fields compared
+// through opts.Fields with the role's FieldAliases added; a credential
+// expired on opts.AsOf is not counted. When the role accepts equivalent
+// experience, meeting every required experience requirement (each Met; a
+// Soft shortfall is not met) substitutes for the credential; Validate refuses
+// equivalentExperience on a role without a required experience
+// requirement, so a candidate with nothing never meets a minimum through
+// it. The partial credit when the minimum is not met is the best, over held
+// and accepted credentials, of the held level's rank over the accepted
+// one's (at most 1; 1 when the accepted rank is 0), halved when the held
+// credential raised to the accepted level would still not satisfy it
+// (wrong fields, subjects or name); a certification earns no partial
+// credit. Pay is reported but blocks readiness only with opts.PayBlocks.
+// opts.AsOf is passed on to opts.Competency.AsOf when that is the zero date.
 //
 // The score is the weighted mean of the parts by opts.Weights: each weight
 // must be finite and not negative, and not all may be zero (the zero value
@@ -202,6 +292,7 @@ func Fit(ctx context.Context, ix *competency.Index, r Role, c Candidate, opts Fi
 	if err := opts.Competency.Check(); err != nil {
 		return FitReport{}, fmt.Errorf("role: fit %q: %w", r.ID, err)
 	}
+	opts = opts.withAsOf()
 
 	comp, err := ix.Analyze(ctx, c.Profile, r.Requirements, opts.Competency)
 	if ctxErr := ctx.Err(); ctxErr != nil {
@@ -220,19 +311,22 @@ func Fit(ctx context.Context, ix *competency.Index, r Role, c Candidate, opts Fi
 	}
 
 	rep.Experience, rep.ExperienceScore = experienceFit(r.Experience, c)
-	requiredExperienceMet := true
+	requiredExperienceMet, _ := experienceVerdict(rep.Experience)
 	for _, g := range rep.Experience {
-		if !g.Met && !g.Requirement.Preferred {
-			requiredExperienceMet = false
-			rep.Blocking = append(rep.Blocking, Reason{ReasonExperience, g.Requirement.Area,
-				fmt.Sprintf("%g years of %s needed, %g held", g.Requirement.MinYears, g.Requirement.Area, g.Years)})
-		}
+		rep.Blocking = append(rep.Blocking, experienceReasons(g)...)
 	}
 
-	rep.Education = educationFit(r.Education, c.Education, requiredExperienceMet, opts.Fields)
+	rep.Education = educationFit(r.Education, c.Education, requiredExperienceMet, opts.Fields.With(r.Education.FieldAliases...), opts.AsOf)
 	if !rep.Education.Met {
-		rep.Blocking = append(rep.Blocking, Reason{Kind: ReasonEducation,
-			Message: fmt.Sprintf("a %s degree%s is needed", r.Education.Minimum.Level, inFields(r.Education.Minimum.Fields))})
+		var want []string
+		for _, a := range r.Education.Accepted() {
+			want = append(want, a.String())
+		}
+		msg := want[0] + " is needed"
+		if len(want) > 1 {
+			msg = "one of these is needed: " + strings.Join(want, "; ")
+		}
+		rep.Blocking = append(rep.Blocking, Reason{Kind: ReasonEducation, Message: msg})
 	}
 
 	rep.Pay = payFit(r.Pay, c.ExpectedPay)
@@ -301,44 +395,62 @@ func gapOf(rep competency.Report, id competency.ID) competency.Gap {
 	return competency.Gap{}
 }
 
-func inFields(fields []string) string {
-	switch len(fields) {
-	case 0:
-		return ""
-	case 1:
-		return " in " + fields[0]
-	}
-	s := " in "
-	for i, f := range fields {
-		switch {
-		case i == len(fields)-1:
-			s += " or "
-		case i > 0:
-			s += ", "
+// outcome is a candidate's standing against one span.
+type outcome struct {
+	area                      string
+	years, shortfall, credit  float64
+	declared, met, over, soft bool
+}
+
+// measure counts a candidate's years against a span, as Fit documents.
+func measure(s span, c Candidate) outcome {
+	var o outcome
+	o.area, o.years, o.declared = c.best(s.areas)
+	y := o.years
+	switch {
+	case s.min == 0 && s.max == 0:
+		o.met = o.declared
+		if o.met {
+			o.credit = 1
 		}
-		s += f
+		return o
+	case y >= s.min:
+		o.met, o.credit = true, 1
+	case s.kind == Typical:
+		o.soft, o.credit = true, math.Sqrt(y/s.min)
+	default:
+		o.credit = y / s.min
 	}
-	return s
+	o.shortfall = max(s.min-y, 0)
+	o.over = s.kind == Hard && s.max > 0 && y > s.max
+	return o
 }
 
 func experienceFit(reqs []Experience, c Candidate) ([]ExperienceGap, float64) {
 	gaps := make([]ExperienceGap, len(reqs))
 	var sumW, sumWC float64
 	for i, e := range reqs {
-		y := c.years(e.Area)
-		g := ExperienceGap{Requirement: e, Years: y, Met: y >= e.MinYears, Credit: 1}
-		g.Shortfall = max(e.MinYears-y, 0)
-		g.OverRange = e.Closed() && y > e.MaxYears
-		if e.MinYears > 0 {
-			g.Credit = min(y/e.MinYears, 1)
-		}
-		gaps[i] = g
+		o := measure(e.span(), c)
+		g := ExperienceGap{Requirement: e, Area: o.area, Years: o.years, Declared: o.declared,
+			Shortfall: o.shortfall, Met: o.met, OverRange: o.over, Soft: o.soft, Credit: o.credit}
 		wt := 1.0
 		if e.Preferred {
 			wt = 0.5
 		}
 		sumW += wt
 		sumWC += wt * g.Credit
+		hard := !o.met && !o.soft
+		for _, p := range e.Including {
+			po := measure(p.span(), c)
+			g.Parts = append(g.Parts, PartGap{Requirement: p, Area: po.area, Years: po.years, Declared: po.declared,
+				Shortfall: po.shortfall, Met: po.met, OverRange: po.over, Soft: po.soft, Credit: po.credit})
+			g.Met = g.Met && po.met
+			hard = hard || (!po.met && !po.soft)
+			sumW += wt
+			sumWC += wt * po.credit
+		}
+		g.Soft = !g.Met && !hard
+		gaps[i] = g
 	}
 	if sumW == 0 {
 		return gaps, 1
@@ -346,21 +458,73 @@ func experienceFit(reqs []Experience, c Candidate) ([]ExperienceGap, float64) {
 	return gaps, sumWC / sumW
 }
 
-func educationFit(ed Education, held []Credential, experienceMet bool, m FieldMatcher) EducationFit {
+// experienceVerdict reports whether every required requirement is met, and
+// whether one blocks readiness (not met and not Soft).
+func experienceVerdict(gaps []ExperienceGap) (met, blocks bool) {
+	met = true
+	for _, g := range gaps {
+		if g.Requirement.Preferred {
+			continue
+		}
+		met = met && g.Met
+		blocks = blocks || (!g.Met && !g.Soft)
+	}
+	return met, blocks
+}
+
+// experienceReasons returns the blocking reasons of a required
+// requirement: one per shortfall that is not soft, its own and its parts'.
+func experienceReasons(g ExperienceGap) []Reason {
+	if g.Requirement.Preferred || g.Met || g.Soft {
+		return nil
+	}
+	var out []Reason
+	if g.Shortfall > 0 || (g.Requirement.NoYears() && !g.Declared) {
+		out = append(out, Reason{ReasonExperience, g.Area, shortfallText(g.Requirement.NoYears(), g.Requirement.MinYears, g.Requirement.AcceptedAreas(), g.Years, "")})
+	}
+	for _, p := range g.Parts {
+		if p.Met || p.Soft {
+			continue
+		}
+		out = append(out, Reason{ReasonExperience, p.Area, shortfallText(p.Requirement.NoYears(), p.Requirement.MinYears, p.Requirement.AcceptedAreas(), p.Years,
+			" within the "+orList(g.Requirement.AcceptedAreas(), "or")+" experience")})
+	}
+	return out
+}
+
+func shortfallText(noYears bool, minYears float64, areas []string, years float64, within string) string {
+	if noYears {
+		return fmt.Sprintf("experience in %s%s needed, none declared", orList(areas, "or"), within)
+	}
+	unit := "years"
+	if minYears == 1 {
+		unit = "year"
+	}
+	return fmt.Sprintf("%g %s of %s%s needed, %g held", minYears, unit, orList(areas, "or"), within, years)
+}
+
+// educationFit is the education verdict, fields compared by m (the role's
+// field aliases already added) and credentials expired on asOf left out.
+func educationFit(ed Education, held []Credential, experienceMet bool, m FieldMatcher, asOf civil.Date) EducationFit {
 	var f EducationFit
 	// Everyone holds "none": a minimum of no degree is met without credentials.
-	held = append(slices.Clone(held), Credential{Level: NoDegree})
-	if ed.Minimum == nil {
-		f.MeetsMinimum = true
-	} else {
-		for _, h := range held {
-			if m.Satisfies(h, *ed.Minimum, ed.Fields) {
-				f.MeetsMinimum = true
-			}
+	counted := []Credential{{Level: NoDegree}}
+	for i, h := range held {
+		if h.Expired(asOf) {
+			f.Expired = append(f.Expired, i)
+			continue
+		}
+		counted = append(counted, h)
+	}
+	accepted := ed.Accepted()
+	f.MeetsMinimum = len(accepted) == 0
+	for _, a := range accepted {
+		for _, h := range counted {
+			f.MeetsMinimum = f.MeetsMinimum || m.Satisfies(h, a, ed.Fields)
 		}
 	}
 	for i, p := range ed.Preferred {
-		for _, h := range held {
+		for _, h := range counted {
 			if m.Satisfies(h, p, ed.Fields) {
 				f.MeetsPreferred = append(f.MeetsPreferred, i)
 				break
@@ -373,24 +537,36 @@ func educationFit(ed Education, held []Credential, experienceMet bool, m FieldMa
 		f.Credit = 1
 		return f
 	}
-	// Partial credit, the best over the credentials held: the held level's
-	// rank over the minimum's (at most 1), halved when the credential is
-	// outside the fields asked for (or lacks the name asked for). It never
-	// falls as a degree rises.
-	want := *ed.Minimum
-	for _, h := range held {
-		c := 1.0
-		if r := want.Level.Rank(); r > 0 {
-			c = min(float64(h.Level.Rank())/float64(r), 1)
+	for _, a := range accepted {
+		for _, h := range counted {
+			f.Credit = max(f.Credit, partialCredit(m, h, a, ed.Fields))
 		}
-		lifted := h
-		lifted.Level = want.Level
-		if !m.Satisfies(lifted, want, ed.Fields) {
-			c /= 2
-		}
-		f.Credit = max(f.Credit, c)
 	}
 	return f
+}
+
+// partialCredit is the credit of a held credential toward an accepted one
+// it does not satisfy: the held level's rank over the accepted one's (at
+// most 1), halved when the held credential, raised to the accepted level,
+// is outside the fields, subjects or name asked for. It never falls as a
+// degree rises. A certification, held or accepted, earns none.
+func partialCredit(m FieldMatcher, h, want Credential, extra []string) float64 {
+	if h.EffectiveKind() == Certification || want.EffectiveKind() == Certification {
+		return 0
+	}
+	c := 1.0
+	if r := want.EffectiveLevel().Rank(); r > 0 {
+		c = min(float64(max(h.EffectiveLevel().Rank(), 0))/float64(r), 1)
+	}
+	lifted := h
+	lifted.Level = want.EffectiveLevel()
+	if want.EffectiveKind() == School {
+		lifted.Kind = School
+	}
+	if !m.Satisfies(lifted, want, extra) {
+		c /= 2
+	}
+	return c
 }
 
 func payFit(band *salary.Band, pay *salary.Pay) PayFit {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/careerkit/careerkit/civil"
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/problem"
 	"github.com/careerkit/careerkit/salary"
@@ -32,7 +33,8 @@ type Ranked struct {
 // RankCandidates ranks candidates for a role by the score Fit gives them,
 // best first, ties by subject ID, and returns the best k (all when k is
 // larger; none when k ≤ 0). The competency part runs through a compiled
-// Population and Matcher; scores and verdicts equal Fit's exactly. The role
+// Population and Matcher; scores and verdicts equal Fit's exactly (with an
+// as-of date, ratings expired on it are left out of the Population). The role
 // and every candidate are validated first; problems come back together.
 // RankCandidates stops with ctx's error, and no ranking, when ctx is done.
 func RankCandidates(ctx context.Context, ix *competency.Index, r Role, cs []Candidate, k int, opts FitOptions) ([]Ranked, error) {
@@ -56,7 +58,11 @@ func RankCandidates(ctx context.Context, ix *competency.Index, r Role, cs []Cand
 	if err := opts.Competency.Check(); err != nil {
 		return nil, err
 	}
+	opts = opts.withAsOf()
 	pol := opts.Competency.Policy
+	for i, p := range profiles {
+		profiles[i] = current(ix, p, opts.Competency.AsOf)
+	}
 	pop, err := ix.PopulationWithPolicy(ctx, profiles, pol)
 	if ctxErr := ctx.Err(); ctxErr != nil {
 		return nil, ctxErr
@@ -70,6 +76,7 @@ func RankCandidates(ctx context.Context, ix *competency.Index, r Role, cs []Cand
 	if err != nil {
 		return nil, err
 	}
+	fields := opts.Fields.With(r.Education.FieldAliases...)
 	bySubject := make(map[competency.SubjectID]int, len(cs))
 	for i, c := range cs {
 		bySubject[c.Profile.Subject] = i
@@ -85,7 +92,7 @@ func RankCandidates(ctx context.Context, ix *competency.Index, r Role, cs []Cand
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, rankOne(r, cs[bySubject[pop.Subject(i)]], score, met, w, opts))
+		out = append(out, rankOne(r, cs[bySubject[pop.Subject(i)]], score, met, w, fields, opts))
 	}
 	return top(out, k), nil
 }
@@ -114,7 +121,8 @@ func RankRoles(ctx context.Context, ix *competency.Index, roles []Role, c Candid
 	if err := opts.Competency.Check(); err != nil {
 		return nil, err
 	}
-	pop, err := ix.PopulationWithPolicy(ctx, []competency.Profile{c.Profile}, opts.Competency.Policy)
+	opts = opts.withAsOf()
+	pop, err := ix.PopulationWithPolicy(ctx, []competency.Profile{current(ix, c.Profile, opts.Competency.AsOf)}, opts.Competency.Policy)
 	if err != nil {
 		return nil, err
 	}
@@ -133,29 +141,46 @@ func RankRoles(ctx context.Context, ix *competency.Index, roles []Role, c Candid
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, rankOne(r, c, score, met, w, opts))
+		out = append(out, rankOne(r, c, score, met, w, opts.Fields.With(r.Education.FieldAliases...), opts))
 	}
 	return top(out, k), nil
+}
+
+// current returns p without its ratings that expired on asOf, so that a
+// Population, which does not look at dates, scores what Analyze with asOf
+// scores. A rating that does not resolve against ix stays, for the
+// Population to report as Analyze does; p itself is left as it was.
+func current(ix *competency.Index, p competency.Profile, asOf civil.Date) competency.Profile {
+	if asOf.IsZero() || !slices.ContainsFunc(p.Ratings, func(r competency.Rating) bool { return r.Expired(asOf) }) {
+		return p
+	}
+	kept := make([]competency.Rating, 0, len(p.Ratings))
+	for _, r := range p.Ratings {
+		if r.Expired(asOf) && ix.ValidateProfile(competency.Profile{Subject: p.Subject, Ratings: []competency.Rating{r}}) == nil {
+			continue
+		}
+		kept = append(kept, r)
+	}
+	p.Ratings = kept
+	return p
 }
 
 // checkEvery is how many candidates or roles are scored between checks of
 // the context.
 const checkEvery = 1024
 
-// rankOne scores the parts of a fit other than competencies, as Fit does.
-func rankOne(r Role, c Candidate, comp float64, compMet bool, w Weights, opts FitOptions) Ranked {
+// rankOne scores the parts of a fit other than competencies, as Fit does,
+// fields compared by fields (opts.Fields with the role's aliases).
+func rankOne(r Role, c Candidate, comp float64, compMet bool, w Weights, fields FieldMatcher, opts FitOptions) Ranked {
 	gaps, exp := experienceFit(r.Experience, c)
-	expMet := true
-	for _, g := range gaps {
-		expMet = expMet && (g.Met || g.Requirement.Preferred)
-	}
-	edu := educationFit(r.Education, c.Education, expMet, opts.Fields)
+	expMet, expBlocks := experienceVerdict(gaps)
+	edu := educationFit(r.Education, c.Education, expMet, fields, opts.AsOf)
 	pay := payFit(r.Pay, c.ExpectedPay)
 	payBlocks := opts.PayBlocks && pay.Compared && pay.Position == salary.Above
 	return Ranked{
 		Role: r.ID, Subject: c.Profile.Subject,
 		Score:      w.combine(comp, exp, edu.Credit),
-		Ready:      compMet && expMet && edu.Met && !payBlocks,
+		Ready:      compMet && !expBlocks && edu.Met && !payBlocks,
 		Competency: comp, Experience: exp, Education: edu.Credit,
 	}
 }

@@ -60,15 +60,20 @@ func TestSeedRoleIsComplete(t *testing.T) {
 	mid := r.Pay.Midpoint()
 	assert.Equal(t, "180000", mid.String(), "pay midpoint")
 
+	// "6–12+ years of software engineering experience with 2–6 years in
+	// people management or engineering leadership roles", and the preferred
+	// "8+ years ... and 3+ years managing multiple teams or line managers":
+	// each a requirement with one nested part in two accepted areas.
 	want := []struct {
 		area       string
 		min, max   float64
 		open, pref bool
+		part       role.ExperiencePart
 	}{
-		{"software-engineering", 6, 12, true, false},
-		{"people-management", 2, 6, false, false},
-		{"software-engineering", 8, 0, true, true},
-		{"managing-multiple-teams", 3, 0, true, true},
+		{"software-engineering", 6, 12, true, false, role.ExperiencePart{Areas: []string{"people-management", "engineering-leadership"}, MinYears: 2, MaxYears: 6,
+			Note: "2 to 6 of those years spent managing people or in engineering leadership roles."}},
+		{"software-engineering", 8, 0, true, true, role.ExperiencePart{Areas: []string{"managing-multiple-teams", "managing-managers"}, MinYears: 3, OpenEnded: true,
+			Note: "3 or more years as the manager of multiple teams or of line managers."}},
 	}
 	require.Len(t, r.Experience, len(want), "experience requirements")
 	for i, w := range want {
@@ -78,7 +83,10 @@ func TestSeedRoleIsComplete(t *testing.T) {
 		assert.Equal(t, w.max, e.MaxYears, "experience[%d].maxYears", i)
 		assert.Equal(t, w.open, e.OpenEnded, "experience[%d].openEnded", i)
 		assert.Equal(t, w.pref, e.Preferred, "experience[%d].preferred", i)
+		assert.Equal(t, []role.ExperiencePart{w.part}, e.Including, "experience[%d].including", i)
 	}
+	assert.Equal(t, role.Hard, r.Experience[0].Including[0].EffectiveRangeKind(), "2–6, written without a plus, is a hard range")
+	assert.Equal(t, role.Minimum, r.Experience[0].EffectiveRangeKind(), "6–12+, written with a plus, is a minimum")
 }
 
 func TestSeedRoleRoundTrips(t *testing.T) {

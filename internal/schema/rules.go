@@ -37,12 +37,22 @@ func typeRules() map[string]typeRule {
 		"competency.Requirement": {note: "against a catalog, the competency is a competency of the catalog (by ID) and the level a level of its scale; " +
 			"a list of requirements names each competency once."},
 		"competency.Rating": {note: "against a catalog, the competency names a competency of the catalog by ID, name or alias, and the level is a level of its scale."},
-		"role.Role":         {note: "requirements name each competency once."},
-		"role.Candidate":    {note: "each experience area is listed once."},
+		"role.Role":         {note: "requirements name each competency once; equivalentExperience needs a required experience requirement when a credential is asked for."},
+		"role.Candidate":    {note: "each experience area is listed once; each credential follows the rules of a credential."},
 		"role.Experience": {
-			note:   "when maxYears is above 0, minYears is at most maxYears.",
-			extend: openEndedHasMinimum,
+			note: "when maxYears is above 0, minYears is at most maxYears; area and areas accept no area twice; " +
+				"a hard range (rangeKind hard, or left out with a maximum and without openEnded) has a maximum above 0 and is not open-ended; a typical range has a minimum above 0; " +
+				"each nested part's minYears is at most the requirement's minYears, and its maxYears at most the requirement's maxYears when that range is hard (unless the requirement states no years).",
+			extend: func(s *jsonschema.Schema) { openEndedHasMinimum(s); areaOrAreas(s) },
 		},
+		"role.ExperiencePart": {
+			note:   "when maxYears is above 0, minYears is at most maxYears; area and areas accept no area twice; a hard range has a maximum above 0 and is not open-ended; a typical range has a minimum above 0.",
+			extend: func(s *jsonschema.Schema) { openEndedHasMinimum(s); areaOrAreas(s) },
+		},
+		"role.Credential": {note: "a degree (kind left out or degree) has a level; a certification has a name and no level; " +
+			"a school qualification's level is high-school or left out; subjects belong to school qualifications and fields to degrees; " +
+			"expiresAt is not before issuedAt; a credential a role asks for has neither date.",
+			extend: credentialKindNeeds},
 		"role.Move": {extend: roleOrTitle, zeroInvalid: true},
 		"ladder.Ladder": {note: "track IDs and level IDs are unique; " +
 			"each level's track names a track of the ladder, and its expectations name each competency once; " +
@@ -99,4 +109,41 @@ func openEndedHasMinimum(s *jsonschema.Schema) {
 	thenProps.Set("minYears", &jsonschema.Schema{ExclusiveMinimum: "0"})
 	s.If = &jsonschema.Schema{Required: []string{"openEnded"}, Properties: ifProps}
 	s.Then = &jsonschema.Schema{Required: []string{"minYears"}, Properties: thenProps}
+}
+
+// areaOrAreas says that an experience requirement names an area, or several
+// in areas.
+func areaOrAreas(s *jsonschema.Schema) {
+	area := jsonschema.NewProperties()
+	area.Set("area", &jsonschema.Schema{MinLength: uptr(1)})
+	areas := jsonschema.NewProperties()
+	areas.Set("areas", &jsonschema.Schema{MinItems: uptr(1)})
+	s.AnyOf = append(s.AnyOf,
+		&jsonschema.Schema{Required: []string{"area"}, Properties: area, AdditionalProperties: jsonschema.TrueSchema},
+		&jsonschema.Schema{Required: []string{"areas"}, Properties: areas, AdditionalProperties: jsonschema.TrueSchema})
+}
+
+// credentialKindNeeds says that a degree (kind left out or degree) has a
+// level and a certification a name.
+func credentialKindNeeds(s *jsonschema.Schema) {
+	kindIs := func(k string, required []string) *jsonschema.Schema {
+		props := jsonschema.NewProperties()
+		props.Set("kind", &jsonschema.Schema{Const: k})
+		return &jsonschema.Schema{Required: required, Properties: props}
+	}
+	// then names the key it requires among its properties, as ajv's
+	// strictRequired wants, with the key's own schema.
+	needs := func(key string) *jsonschema.Schema {
+		props := jsonschema.NewProperties()
+		if p, ok := s.Properties.Get(key); ok {
+			props.Set(key, p)
+		}
+		return &jsonschema.Schema{Required: []string{key}, Properties: props}
+	}
+	// Without a kind key, the first if holds (properties constrains only
+	// the keys present): a credential without a kind is a degree.
+	s.AllOf = append(s.AllOf,
+		&jsonschema.Schema{If: kindIs("degree", nil), Then: needs("level")},
+		&jsonschema.Schema{If: kindIs("certification", []string{"kind"}), Then: needs("name")},
+	)
 }

@@ -17,6 +17,18 @@ const smallCandidate = `{
   "expectedPay": {"currency": "EUR", "period": "year", "amount": 85000.5}
 }`
 
+const factsCandidate = `{
+  "profile": {"subject": "c-002"},
+  "experience": [
+    {"area": "data-engineering", "years": 8},
+    {"area": "petabyte-scale-warehouses", "years": 0, "evidence": "ran a 3 PB warehouse"}
+  ],
+  "education": [
+    {"kind": "certification", "name": "CKA", "issuedAt": "2024-03-01", "expiresAt": "2027-03-01"},
+    {"kind": "school", "subjects": ["mathematics", "physics"]}
+  ]
+}`
+
 func candidateCases(c *corpus, ex exampleDocs) {
 	k := "candidate"
 	var first *base
@@ -66,6 +78,16 @@ func candidateCases(c *corpus, ex exampleDocs) {
 	c.beyond(b, "expected-pay-three-decimals", "decimals", "euro amounts have at most 2 decimals", "an expected pay with 3 decimals", set("/expectedPay/amount", num("85000.125")))
 	c.beyond(b, "expected-pay-currency-jpy", "decimals", "yen amounts have no decimals", "the currency changed to yen under an amount with decimals", set("/expectedPay/currency", "JPY"))
 	c.beyond(b, "profile-written-twice", "syntax", "a key appears once in an object", "the key profile written twice", dup("/profile", js(`{"subject": "c-001"}`)))
+
+	f := c.valid(k, "facts", "a candidate with declared evidence, a dated certification and a school qualification", js(factsCandidate))
+	c.ok(f, "facts-expires-on-issue-day", "a certification that expires on the day it was issued", set("/education/0/expiresAt", "2024-03-01"))
+	c.ok(f, "facts-no-expiry", "a certification that never expires", del("/education/0/expiresAt"))
+	c.bad(f, "facts-evidence-2001", "evidence of 2001 characters", set("/experience/1/evidence", rep("e", 2001)))
+	c.bad(f, "facts-issued-at-no-such-day", "an issue date of 30 February", set("/education/0/issuedAt", "2024-02-30"))
+	c.bad(f, "facts-certification-without-name", "a certification held without a name", del("/education/0/name"))
+	c.bad(f, "facts-subjects-string", "subjects as one string", set("/education/1/subjects", "mathematics"))
+	c.beyond(f, "facts-expires-before-issued", "cross-field", "a credential expires no earlier than it was issued", "an expiry date before the issue date", set("/education/0/expiresAt", "2023-12-31"))
+	c.beyond(f, "facts-school-subjects-on-certification", "cross-field", "subjects belong to school qualifications", "a certification with school subjects", add("/education/0/subjects", []any{"mathematics"}))
 
 	if first != nil {
 		c.bad(first, "example-subject-missing", "the example candidate without a subject", del("/profile/subject"))

@@ -36,6 +36,32 @@ const smallRole = `{
   }
 }`
 
+// factsRole says what job postings say of experience and credentials:
+// alternatives, a nested part, a typical range, a requirement without years,
+// accepted certifications with aliases, a school qualification with
+// subjects and field aliases.
+const factsRole = `{
+  "id": "data-engineering-manager",
+  "title": "Data Engineering Manager",
+  "responsibilities": {},
+  "education": {
+    "minimum": {"kind": "school", "subjects": ["mathematics"]},
+    "alternatives": [
+      {"kind": "certification", "name": "Certified Kubernetes Administrator", "aliases": ["CKA"]},
+      {"level": "bachelor", "fields": ["Computer Science"]}
+    ],
+    "fieldAliases": [{"name": "Computer Science", "aliases": ["CS", "Informatics"]}],
+    "equivalentExperience": true
+  },
+  "experience": [
+    {"areas": ["data-engineering", "analytics-engineering"], "minYears": 7, "maxYears": 10, "rangeKind": "typical",
+     "including": [{"area": "people-leadership", "minYears": 2, "openEnded": true}]},
+    {"area": "operations", "minYears": 3, "maxYears": 6, "rangeKind": "hard"},
+    {"area": "petabyte-scale-warehouses", "preferred": true}
+  ],
+  "career": {}
+}`
+
 func roleCases(c *corpus, ex exampleDocs) {
 	k := "role"
 	seed := c.example(k, "seed", "the seed role: Manager – Software Engineering, modelled completely from its job description", ex.seed)
@@ -132,8 +158,55 @@ func roleCases(c *corpus, ex exampleDocs) {
 	c.beyond(b, "requirement-level-written-with-fraction", "syntax", "an integer is written without a fraction", "level 3 written as 3.0", set("/requirements/0/level", num("3.0")))
 	c.beyond(b, "title-written-twice", "syntax", "a key appears once in an object", "the key title written twice", dup("/title", "Backend Engineer"))
 
+	factsCases(c, k)
+
 	c.bad(seed, "seed-title-missing", "the seed role without its title", del("/title"))
 	c.bad(seed, "seed-requirement-level-1001", "a requirement of the seed role at level 1001", set("/requirements/0/level", num("1001")))
 	c.beyond(seed, "seed-requirement-twice", "unique-key", "requirements name each competency once", "the seed role's first requirement listed again",
 		add("/requirements/-", js(fmt.Sprintf(`{"competency": %q, "level": 2}`, ex.seed.Requirements[0].Competency))))
+}
+
+// factsCases are single changes of factsRole.
+func factsCases(c *corpus, k string) {
+	b := c.valid(k, "facts", "a role with experience alternatives, a nested part, range kinds, no years and accepted credentials", js(factsRole))
+	c.ok(b, "facts-area-and-areas", "an area beside further areas", add("/experience/0/area", "data-platform"))
+	c.ok(b, "facts-range-kind-minimum", "a typical range made a minimum", set("/experience/0/rangeKind", "minimum"))
+	c.emptyEnum(b, "facts-range-kind-empty", "an empty range kind, which careerkit reads as derived from the notation", set("/experience/0/rangeKind", ""))
+	c.emptyEnum(b, "facts-credential-kind-empty", "an empty credential kind, which careerkit reads as a degree", add("/education/alternatives/1/kind", ""))
+	c.ok(b, "facts-part-without-years", "a nested part without years", set("/experience/0/including/0", js(`{"area": "people-leadership"}`)))
+	c.ok(b, "facts-school-level-written", "a school qualification with its level written", add("/education/minimum/level", "high-school"))
+	c.ok(b, "facts-no-minimum", "alternatives without a minimum", del("/education/minimum"))
+
+	c.bad(b, "facts-no-area", "an experience requirement with neither area nor areas", del("/experience/0/areas"))
+	c.bad(b, "facts-areas-empty", "an empty list of areas and no area", set("/experience/0/areas", []any{}))
+	c.bad(b, "facts-area-empty-in-areas", "an empty area among the alternatives", set("/experience/0/areas/1", ""))
+	c.bad(b, "facts-part-no-area", "a nested part without an area", del("/experience/0/including/0/area"))
+	c.bad(b, "facts-range-kind-unknown", "no such range kind", set("/experience/0/rangeKind", "soft"))
+	c.bad(b, "facts-part-preferred", "a nested part marked preferred, a key parts do not have", add("/experience/0/including/0/preferred", true))
+	c.bad(b, "facts-part-nested-again", "a nested part with parts of its own", add("/experience/0/including/0/including", []any{}))
+	c.bad(b, "facts-part-open-ended-without-minimum", "an open-ended nested part without a minimum", set("/experience/0/including/0/minYears", num("0")))
+	c.bad(b, "facts-credential-kind-unknown", "no such credential kind", set("/education/alternatives/0/kind", "licence"))
+	c.bad(b, "facts-certification-without-name", "a certification without a name", del("/education/alternatives/0/name"))
+	c.bad(b, "facts-degree-without-level", "a degree without a level", del("/education/alternatives/1/level"))
+	c.bad(b, "facts-alias-empty", "an empty alias of a certification", set("/education/alternatives/0/aliases", []any{""}))
+	c.bad(b, "facts-subject-empty", "an empty school subject", set("/education/minimum/subjects", []any{""}))
+	c.bad(b, "facts-field-alias-without-name", "field aliases without the field's name", del("/education/fieldAliases/0/name"))
+	c.bad(b, "facts-date-not-a-date", "an expiry date that is no date", add("/education/alternatives/0/expiresAt", "next year"))
+
+	c.beyond(b, "facts-area-twice", "unique-key", "a requirement accepts each area once", "the first alternative listed again", set("/experience/0/areas/1", "data-engineering"))
+	c.beyond(b, "facts-area-also-in-areas", "unique-key", "a requirement accepts each area once", "area repeated in areas", add("/experience/0/area", "analytics-engineering"))
+	c.beyond(b, "facts-part-min-above-parent", "cross-field", "a nested part's minimum is at most its requirement's", "a nested part of 8 years inside a requirement of 7", set("/experience/0/including/0/minYears", num("8")))
+	c.beyond(b, "facts-part-max-above-hard-parent", "cross-field", "a nested part's maximum is at most its requirement's hard maximum", "a nested part up to 7 years inside a hard 3–6",
+		add("/experience/1/including", js(`[{"area": "incident-command", "minYears": 1, "maxYears": 7}]`)))
+	c.beyond(b, "facts-hard-open-ended", "cross-field", "a hard range is not open-ended", "a hard range written with a plus", add("/experience/1/openEnded", true))
+	c.beyond(b, "facts-hard-without-maximum", "cross-field", "a hard range has a maximum", "a hard range without a maximum", del("/experience/1/maxYears"))
+	c.beyond(b, "facts-typical-without-minimum", "cross-field", "a typical range has a minimum above 0", "a typical range without a minimum",
+		set("/experience/0", js(`{"area": "data-engineering", "maxYears": 10, "rangeKind": "typical"}`)))
+	c.beyond(b, "facts-certification-with-level", "cross-field", "a certification has no degree level", "a certification at bachelor level", add("/education/alternatives/0/level", "bachelor"))
+	c.beyond(b, "facts-school-at-master", "cross-field", "a school qualification is at the level high-school", "a school qualification at master level", add("/education/minimum/level", "master"))
+	c.beyond(b, "facts-subjects-on-degree", "cross-field", "subjects belong to school qualifications", "a degree with school subjects", add("/education/alternatives/1/subjects", []any{"mathematics"}))
+	c.beyond(b, "facts-fields-on-school", "cross-field", "fields of study belong to degrees", "a school qualification with a field of study", add("/education/minimum/fields", []any{"mathematics"}))
+	c.beyond(b, "facts-date-on-wanted", "cross-field", "a credential a role asks for has no dates", "an accepted certification with an expiry date", add("/education/alternatives/0/expiresAt", "2027-01-01"))
+	c.beyond(b, "facts-equivalent-without-required-experience", "cross-field", "equivalent experience needs a required experience requirement", "every experience requirement made preferred",
+		set("/experience", js(`[{"area": "petabyte-scale-warehouses", "preferred": true}]`)))
 }
