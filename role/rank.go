@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/careerkit/careerkit/civil"
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/problem"
 	"github.com/careerkit/careerkit/salary"
@@ -33,8 +32,8 @@ type Ranked struct {
 // RankCandidates ranks candidates for a role by the score Fit gives them,
 // best first, ties by subject ID, and returns the best k (all when k is
 // larger; none when k ≤ 0). The competency part runs through a compiled
-// Population and Matcher; scores and verdicts equal Fit's exactly (with an
-// as-of date, ratings expired on it are left out of the Population). The role
+// Population and Matcher; scores and verdicts equal Fit's exactly, with
+// the same as-of date. The role
 // and every candidate are validated first; problems come back together.
 // RankCandidates stops with ctx's error, and no ranking, when ctx is done.
 func RankCandidates(ctx context.Context, ix *competency.Index, r Role, cs []Candidate, k int, opts FitOptions) ([]Ranked, error) {
@@ -59,11 +58,7 @@ func RankCandidates(ctx context.Context, ix *competency.Index, r Role, cs []Cand
 		return nil, err
 	}
 	opts = opts.withAsOf()
-	pol := opts.Competency.Policy
-	for i, p := range profiles {
-		profiles[i] = current(ix, p, opts.Competency.AsOf)
-	}
-	pop, err := ix.PopulationWithPolicy(ctx, profiles, pol)
+	pop, err := ix.PopulationWithOptions(ctx, profiles, opts.Competency)
 	if ctxErr := ctx.Err(); ctxErr != nil {
 		return nil, ctxErr
 	}
@@ -122,7 +117,7 @@ func RankRoles(ctx context.Context, ix *competency.Index, roles []Role, c Candid
 		return nil, err
 	}
 	opts = opts.withAsOf()
-	pop, err := ix.PopulationWithPolicy(ctx, []competency.Profile{current(ix, c.Profile, opts.Competency.AsOf)}, opts.Competency.Policy)
+	pop, err := ix.PopulationWithOptions(ctx, []competency.Profile{c.Profile}, opts.Competency)
 	if err != nil {
 		return nil, err
 	}
@@ -144,25 +139,6 @@ func RankRoles(ctx context.Context, ix *competency.Index, roles []Role, c Candid
 		out = append(out, rankOne(r, c, score, met, w, opts.Fields.With(r.Education.FieldAliases...), opts))
 	}
 	return top(out, k), nil
-}
-
-// current returns p without its ratings that expired on asOf, so that a
-// Population, which does not look at dates, scores what Analyze with asOf
-// scores. A rating that does not resolve against ix stays, for the
-// Population to report as Analyze does; p itself is left as it was.
-func current(ix *competency.Index, p competency.Profile, asOf civil.Date) competency.Profile {
-	if asOf.IsZero() || !slices.ContainsFunc(p.Ratings, func(r competency.Rating) bool { return r.Expired(asOf) }) {
-		return p
-	}
-	kept := make([]competency.Rating, 0, len(p.Ratings))
-	for _, r := range p.Ratings {
-		if r.Expired(asOf) && ix.ValidateProfile(competency.Profile{Subject: p.Subject, Ratings: []competency.Rating{r}}) == nil {
-			continue
-		}
-		kept = append(kept, r)
-	}
-	p.Ratings = kept
-	return p
 }
 
 // checkEvery is how many candidates or roles are scored between checks of
