@@ -55,7 +55,8 @@ func unmetList(r competency.Report) string {
 // requirement (competency ID, name and kind, importance, the levels needed
 // and held with their names on the competency's scale, how the level was
 // found, the credit and the status), followed by the score, whether every
-// required item is met and the unmet required items. Names and level names
+// required item is met, the unmet required items and the three shortfalls
+// that cost the score most (Report.Shortfalls). Names and level names
 // come from ix; with a nil ix they are left out.
 func ReportText(w io.Writer, r competency.Report, ix *competency.Index) error {
 	if err := gapTable(w, r.Gaps, ix, ""); err != nil {
@@ -66,7 +67,23 @@ func ReportText(w io.Writer, r competency.Report, ix *competency.Index) error {
 	if len(r.Unmet) > 0 {
 		p.printf("unmet required items (%d): %s\n", len(r.Unmet), unmetList(r))
 	}
+	if len(r.Shortfalls) > 0 {
+		p.printf("work on first: %s\n", shortfallList(r.Shortfalls))
+	}
 	return p.err
+}
+
+// shortfallList writes the first three shortfalls with the share of the
+// score each costs: "stakeholder-management (0.068 of the score), …".
+func shortfallList(sf []competency.Shortfall) string {
+	var s []string
+	for _, x := range sf[:min(3, len(sf))] {
+		s = append(s, fmt.Sprintf("%s (%.3f of the score)", x.Competency, x.Loss))
+	}
+	if len(sf) > 3 {
+		s = append(s, fmt.Sprintf("and %d more", len(sf)-3))
+	}
+	return strings.Join(s, ", ")
 }
 
 // ReportMarkdown writes a gap report as a Markdown table with the columns
@@ -77,6 +94,9 @@ func ReportMarkdown(w io.Writer, r competency.Report, ix *competency.Index) erro
 	p.printf("\n%s; every required item met: %s.\n", capitalize(reportSummary(r)), yesNo(r.RequiredMet))
 	if len(r.Unmet) > 0 {
 		p.printf("\nUnmet required items (%d): %s.\n", len(r.Unmet), unmetList(r))
+	}
+	if len(r.Shortfalls) > 0 {
+		p.printf("\nWork on first: %s.\n", mdEscape(shortfallList(r.Shortfalls)))
 	}
 	return p.err
 }
