@@ -362,7 +362,7 @@ func classifyWord(w string, symbols map[string]Currency) (token, error) {
 		if c, err := ParseCurrency(w); err == nil {
 			return token{kind: tokCurrency, text: w, cur: c}, nil
 		}
-		return token{}, fmt.Errorf("unknown currency code %q: %s", w, Currency(w).problem())
+		return token{}, fmt.Errorf("currency code %q: %s", w, Currency(w).problem())
 	}
 	if strings.ContainsFunc(w, func(r rune) bool { return unicode.Is(unicode.Sc, r) }) {
 		return token{}, fmt.Errorf("unknown currency symbol %q: write the currency's ISO code instead, such as \"USD 140000\"", w)
