@@ -11,6 +11,7 @@ import (
 // parts, the pay band and its midpoint included) is its own, so changing the copy leaves r as it was.
 func (r Role) Clone() Role {
 	r.Tags = slices.Clone(r.Tags)
+	r.Aliases = slices.Clone(r.Aliases)
 	r.Codes = slices.Clone(r.Codes)
 	r.Responsibilities.Primary = slices.Clone(r.Responsibilities.Primary)
 	r.Responsibilities.Secondary = slices.Clone(r.Responsibilities.Secondary)

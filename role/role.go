@@ -56,6 +56,9 @@ type Role struct {
 	ID ID `json:"id" validate:"required,slug"`
 	// Title is the job title.
 	Title string `json:"title" validate:"required,max=200"`
+	// Aliases are other titles of the role, such as O*NET's alternate
+	// titles ("Web Designer" for Web Developers).
+	Aliases []string `json:"aliases,omitempty" validate:"max=500,unique,dive,required,max=200"`
 	// Family is the job family, such as "Engineering".
 	Family string `json:"family,omitempty" validate:"max=200"`
 	// Track is ic or management.

@@ -299,6 +299,7 @@ func comments() map[string]string {
 		"github.com/careerkit/careerkit/role.Responsibilities.Primary":             "Primary are the core duties.",
 		"github.com/careerkit/careerkit/role.Responsibilities.Secondary":           "Secondary are supporting duties.",
 		"github.com/careerkit/careerkit/role.Role":                                 "Role is a job description as data.",
+		"github.com/careerkit/careerkit/role.Role.Aliases":                         "Aliases are other titles of the role, such as O*NET's alternate titles (\"Web Designer\" for Web Developers).",
 		"github.com/careerkit/careerkit/role.Role.Career":                          "Career says where people come from and go to.",
 		"github.com/careerkit/careerkit/role.Role.Codes":                           "Codes classify the role in occupational taxonomies.",
 		"github.com/careerkit/careerkit/role.Role.Education":                       "Education is what schooling the role asks for.",
