@@ -10,6 +10,7 @@
 //	careerkit fit --framework F --role ID --candidate FILE [--subject S] [--pay-blocks] [--format text|json]
 //	careerkit rank --framework F --role ID --people FILE [-k N] [--pay-blocks] [--format text|json]
 //	careerkit similar --framework F --role ID [-k N] [--format text|json]
+//	careerkit import FORMAT SOURCE [-o FILE] [--report FILE]
 //	careerkit ladder --framework F [--ladder ID] <action> [flags] [arguments]
 //	careerkit band --framework F --grade G [--zone Z] [--structure ID] --pay AMOUNT [--format text|json]
 //
@@ -56,6 +57,7 @@ func commands() []command {
 		{"fit", "compare a candidate with a role", fitHelp, runFit},
 		{"rank", "rank the candidates of a people file for a role", rankHelp, runRank},
 		{"similar", "list the roles most like a role", similarHelp, runSimilar},
+		{"import", "read a framework from O*NET, ESCO, CASE or a public career framework", importHelp, runImport},
 		{"ladder", "render a ladder, find paths, check readiness", ladderHelp, runLadder},
 		{"band", "place an amount of pay in a grade's band", bandHelp, runBand},
 	}

@@ -1,0 +1,118 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/careerkit/careerkit"
+	"github.com/careerkit/careerkit/document"
+	"github.com/careerkit/careerkit/interop"
+	"github.com/careerkit/careerkit/interop/onet"
+)
+
+const importHelp = `usage: careerkit import FORMAT SOURCE [-o FILE] [--report FILE]
+
+Reads a framework kept in an external format and writes it as a careerkit
+framework document that validate accepts. FORMAT is one of:
+
+  onet   an O*NET text release: the folder of its tab-separated files
+
+-o writes the framework to FILE (JSON when FILE ends in .json, YAML
+otherwise) and prints a summary of the import: what was imported and the
+problems by kind; without -o the framework goes to standard output and the
+summary to standard error. --report writes the whole report as JSON: the
+source of every imported value and every problem, with its file and row.
+
+Exit status: 0 when the framework is written, whatever the problems of the
+import (they are in the report); 1 when the source cannot be read or makes
+no framework; 2 on a wrong command line.
+`
+
+// importer reads one external format.
+type importer struct {
+	name string
+	what string
+	read func(path string) (careerkit.Framework, *interop.Report, error)
+}
+
+func importers() []importer {
+	return []importer{
+		{"onet", "an O*NET text release: the folder of its tab-separated files", func(p string) (careerkit.Framework, *interop.Report, error) {
+			return onet.Import(p, onet.Options{})
+		}},
+	}
+}
+
+func runImport(args []string, stdout, stderr io.Writer) int {
+	fs := flagSet("import")
+	out := fs.String("o", "", "write the framework to `FILE`")
+	reportFile := fs.String("report", "", "write the import report as JSON to `FILE`")
+	rest, err := parseFlags(fs, importHelp, args, true, stdout)
+	var imp importer
+	if err == nil {
+		switch {
+		case len(rest) != 2:
+			err = usagef("give a format and a source, such as: careerkit import onet ./onet-db")
+		default:
+			i := slices.IndexFunc(importers(), func(x importer) bool { return x.name == rest[0] })
+			if i < 0 {
+				names := make([]string, 0, len(importers()))
+				for _, x := range importers() {
+					names = append(names, x.name)
+				}
+				err = usagef("unknown format %q: the formats are %s", rest[0], orList(names))
+			} else {
+				imp = importers()[i]
+			}
+		}
+	}
+	if err != nil {
+		return fail(stderr, "import", err)
+	}
+	fw, rep, err := imp.read(rest[1])
+	if err != nil {
+		if rep != nil && *reportFile != "" {
+			_ = writeReport(*reportFile, rep) // the report says what went wrong before the error
+		}
+		return fail(stderr, "import", err)
+	}
+	format := document.YAML
+	if strings.HasSuffix(strings.ToLower(*out), ".json") {
+		format = document.JSON
+	}
+	data, err := careerkit.Marshal(fw, format)
+	if err != nil {
+		return fail(stderr, "import", err)
+	}
+	summary := stderr
+	if *out == "" {
+		_, err = stdout.Write(data)
+	} else {
+		err = os.WriteFile(*out, data, 0o644)
+		summary = stdout
+	}
+	if err == nil && *reportFile != "" {
+		err = writeReport(*reportFile, rep)
+	}
+	if err != nil {
+		return fail(stderr, "import", err)
+	}
+	fmt.Fprintln(summary, rep.Summary())
+	return exitOK
+}
+
+func writeReport(path string, rep *interop.Report) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(rep); err != nil {
+		return err
+	}
+	return os.WriteFile(path, buf.Bytes(), 0o644)
+}
