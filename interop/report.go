@@ -57,14 +57,20 @@ type Source struct {
 	File string `json:"file"`
 	// Row is the 1-based row or line; 0 when the source is not in rows.
 	Row int `json:"row,omitempty"`
+	// ToRow is the last line of a span of lines that starts at Row, such as
+	// a bullet list; 0 for a single row.
+	ToRow int `json:"toRow,omitempty"`
 	// Pointer is a JSON pointer or a path inside a structured file, such as
 	// "/CFItems/3"; empty for row-based files.
 	Pointer string `json:"pointer,omitempty"`
 }
 
-// String writes the source as "file:row" or "file#pointer".
+// String writes the source as "file:row", "file:row-toRow" or
+// "file#pointer".
 func (s Source) String() string {
 	switch {
+	case s.Row > 0 && s.ToRow > s.Row:
+		return fmt.Sprintf("%s:%d-%d", s.File, s.Row, s.ToRow)
 	case s.Row > 0 && s.Pointer != "":
 		return fmt.Sprintf("%s:%d#%s", s.File, s.Row, s.Pointer)
 	case s.Row > 0:
@@ -82,6 +88,9 @@ type Provenance struct {
 	Path string `json:"path"`
 	// From is where in the source it was read.
 	From Source `json:"from"`
+	// Rule names the rule of the reader that produced the value, when the
+	// reader has several (a text parser's grammar rules); empty otherwise.
+	Rule string `json:"rule,omitempty"`
 }
 
 // Problem is one thing an import could not take as it was.
@@ -125,6 +134,12 @@ func (r *Report) Count(kind string, n int) { r.Counts[kind] += n }
 // From records that the value at path came from src.
 func (r *Report) From(path string, src Source) {
 	r.Provenance = append(r.Provenance, Provenance{Path: path, From: src})
+}
+
+// FromRule records that the value at path came from src by the reader's
+// rule.
+func (r *Report) FromRule(path string, src Source, rule string) {
+	r.Provenance = append(r.Provenance, Provenance{Path: path, From: src, Rule: rule})
 }
 
 // Problem records a problem of kind k at src, with the value's path (or
