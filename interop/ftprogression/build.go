@@ -193,8 +193,8 @@ func build(doc document, opts Options, rd *reader) (careerkit.Framework, error) 
 		if id == "" {
 			continue
 		}
-		if prev, dup := levelIndex[lv.id]; dup || slices.ContainsFunc(levels, func(l ladder.Level) bool { return string(l.ID) == id }) {
-			rep.Problem(interop.Malformed, lv.at, "", "levels[%d]: level ID %q is already used (levels[%d]); left out", i, lv.id, prev)
+		if prev := slices.IndexFunc(levels, func(l ladder.Level) bool { return string(l.ID) == id }); prev >= 0 {
+			rep.Problem(interop.Malformed, lv.at, "", "levels[%d]: level ID %q is already used by the level on line %d; left out", i, id, levelAt[prev].Row)
 			continue
 		}
 		levelIndex[lv.id] = len(levels)
