@@ -12,7 +12,10 @@ import (
 	"github.com/careerkit/careerkit"
 	"github.com/careerkit/careerkit/document"
 	"github.com/careerkit/careerkit/interop"
+	"github.com/careerkit/careerkit/interop/engineeringladders"
+	"github.com/careerkit/careerkit/interop/ftprogression"
 	"github.com/careerkit/careerkit/interop/onet"
+	"github.com/careerkit/careerkit/interop/snowflake"
 )
 
 const importHelp = `usage: careerkit import FORMAT SOURCE [-o FILE] [--report FILE]
@@ -20,7 +23,10 @@ const importHelp = `usage: careerkit import FORMAT SOURCE [-o FILE] [--report FI
 Reads a framework kept in an external format and writes it as a careerkit
 framework document that validate accepts. FORMAT is one of:
 
-  onet   an O*NET text release: the folder of its tab-separated files
+  onet                an O*NET text release: the folder of its tab-separated files
+  ft                  the Financial Times engineering progression framework (YAML)
+  snowflake           Medium's Snowflake growth framework, its tracks as JSON
+  engineeringladders  the engineeringladders.com matrices as JSON
 
 -o writes the framework to FILE (JSON when FILE ends in .json, YAML
 otherwise) and prints a summary of the import: what was imported and the
@@ -44,6 +50,15 @@ func importers() []importer {
 	return []importer{
 		{"onet", "an O*NET text release: the folder of its tab-separated files", func(p string) (careerkit.Framework, *interop.Report, error) {
 			return onet.Import(p, onet.Options{})
+		}},
+		{"ft", "the Financial Times engineering progression framework (YAML)", func(p string) (careerkit.Framework, *interop.Report, error) {
+			return ftprogression.Import(p, ftprogression.Options{})
+		}},
+		{"snowflake", "Medium's Snowflake growth framework, its tracks as JSON", func(p string) (careerkit.Framework, *interop.Report, error) {
+			return snowflake.Import(p, snowflake.Options{})
+		}},
+		{"engineeringladders", "the engineeringladders.com matrices as JSON", func(p string) (careerkit.Framework, *interop.Report, error) {
+			return engineeringladders.Import(p, engineeringladders.Options{})
 		}},
 	}
 }

@@ -56,3 +56,24 @@ func TestImportONet(t *testing.T) {
 	assert.Equal(t, exitFindings, code, "a missing folder")
 	assert.Contains(t, stderr, "absent", "the message names the folder")
 }
+
+func TestImportLadders(t *testing.T) {
+	cases := []struct{ format, src, want string }{
+		{"ft", filepath.Join("..", "..", "interop", "ftprogression", "testdata", "engineering.yml"), "72 competencies"},
+		{"snowflake", filepath.Join("..", "..", "interop", "snowflake", "testdata", "snowflake.json"), "16 competencies"},
+		{"engineeringladders", filepath.Join("..", "..", "interop", "engineeringladders", "testdata", "engineeringladders.json"), "5 competencies"},
+	}
+	for _, c := range cases {
+		t.Run(c.format, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), c.format+".json")
+			code, stdout, stderr := runCmd(t, "import", c.format, c.src, "-o", out)
+			require.Equal(t, exitOK, code, "import %s: %s", c.format, stderr)
+			assert.Contains(t, stdout, c.want, "the summary of %s", c.format)
+			code, _, stderr = runCmd(t, "validate", out)
+			assert.Equal(t, exitOK, code, "validate accepts the %s import written as JSON: %s", c.format, stderr)
+			fw, err := careerkit.LoadFile(out)
+			require.NoError(t, err, "LoadFile")
+			assert.Len(t, fw.Ladders, 1, "one ladder")
+		})
+	}
+}
