@@ -146,9 +146,9 @@ type reader struct {
 	base string // JSON pointer of the package object: "" or "/CFPackage"
 	doc  docInfo
 
-	items  []*item
-	byID   map[string]*item // by CASE identifier
-	byURI  map[string]*item
+	items   []*item
+	byID    map[string]*item // by CASE identifier
+	byURI   map[string]*item
 	notRead map[string]*unread
 }
 
