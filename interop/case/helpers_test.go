@@ -48,4 +48,3 @@ var stamp = time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
 func writeOptions() imscase.WriteOptions {
 	return imscase.WriteOptions{Title: "Test framework", Creator: "careerkit tests", LastChange: stamp}
 }
-

@@ -168,7 +168,7 @@ func TestReadRefused(t *testing.T) {
 	require.NoError(t, err, "read the fixture")
 	for _, tc := range []struct {
 		name, input, want string
-		opts                 imscase.Options
+		opts              imscase.Options
 	}{
 		{"not JSON", "CFDocument", "not a JSON object", imscase.Options{}},
 		{"an array", "[]", "not a JSON object", imscase.Options{}},
