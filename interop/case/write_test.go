@@ -38,7 +38,22 @@ func roundTrip(t *testing.T, cat competency.Catalog) (competency.Catalog, *inter
 func TestWriteRoundTrip(t *testing.T) {
 	ex, err := examples.Catalog()
 	require.NoError(t, err, "examples.Catalog()")
-	cats := map[string]competency.Catalog{"examples": ex}
+	// Every field of the model, with the catalog's own scale.
+	full := competency.Catalog{
+		DefaultScale: "team",
+		Scales: []competency.Scale{{ID: "team", Name: "Team scale", Description: "Three steps.", Levels: []competency.ScaleLevel{
+			{Value: 1, Name: "Learning"}, {Value: 2, Name: "Doing", Description: "Works alone."}, {Value: 3, Name: "Teaching"},
+		}}},
+		Competencies: []competency.Competency{
+			{ID: "delivery", Name: "Delivery", Kind: competency.Hard, Category: "Execution", Description: "Ships.",
+				Aliases: []string{"shipping", "execution"}, Tags: []string{"core"}, SameAs: []string{"https://example.org/delivery"}},
+			{ID: "planning", Name: "Planning", Kind: competency.Soft, Scale: "framework", Parents: []competency.ID{"delivery"},
+				Indicators: []competency.Indicator{{Level: 3, Text: "Plans a quarter."}}, DefinedLevels: []int{2, 3, 4}},
+			{ID: "estimation", Name: "Estimation", Kind: competency.Knowledge, Parents: []competency.ID{"planning", "delivery"},
+				Indicators: []competency.Indicator{{Level: 2, Text: "Sizes a task."}}},
+		},
+	}
+	cats := map[string]competency.Catalog{"examples": ex, "every field": full}
 	for _, name := range fixtures {
 		fw, _, err := imscase.Import(filepath.Join("testdata", name), imscase.Options{})
 		require.NoError(t, err, "Import(%s)", name)
