@@ -16,6 +16,7 @@ import (
 // position; an ID already taken gets the first free suffix "-2", "-3" ….
 func (rd *reader) assignIDs() {
 	taken := map[competency.ID]int{}
+	next := map[competency.ID]int{} // the next suffix to try, by ID
 	for i, it := range rd.items {
 		it.index = i
 		path := problem.Path("competencies", i, "id")
@@ -33,11 +34,12 @@ func (rd *reader) assignIDs() {
 		}
 		cid := competency.ID(id)
 		if prev, dup := taken[cid]; dup {
-			for n := 2; ; n++ {
+			for n := max(next[cid], 2); ; n++ {
 				suffix := "-" + strconv.Itoa(n)
 				c := competency.ID(cutSlug(id, 64-len(suffix)) + suffix)
 				if _, used := taken[c]; !used {
 					rd.rep.Problem(interop.Mapped, rd.src(it.pointer), path, "ID %q is already taken by competencies[%d]; this item's ID is %q", id, prev, c)
+					next[cid] = n + 1
 					cid = c
 					break
 				}

@@ -2,6 +2,8 @@ package imscase_test
 
 import (
 	"bytes"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -220,4 +222,46 @@ func TestReadBroken(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestReadLimits reads items that break the model's limits: each is cut or
+// left out, and reported, and the catalog validates.
+func TestReadLimits(t *testing.T) {
+	long := strings.Repeat("x", 70)
+	var items, assocs []any
+	for i := range 60 {
+		id := fmt.Sprintf("%08d-0000-4000-8000-000000000000", i)
+		it := map[string]any{"identifier": id, "fullStatement": "Same statement", "humanCodingScheme": "CODE." + long,
+			"abbreviatedStatement": strings.Repeat("n", 200), "alternativeLabel": "Same statement",
+			"CFItemType": strings.Repeat("t ", 150), "conceptKeywords": []any{"a", "a", strings.Repeat("k", 101)}}
+		items = append(items, it)
+		if i > 0 {
+			// Item 0 is a child of every other item.
+			assocs = append(assocs, association(fmt.Sprintf("p%d", i), "isChildOf", fmt.Sprintf("%08d-0000-4000-8000-000000000000", 0), id))
+		}
+		assocs = append(assocs, association(fmt.Sprintf("m%d", i), "exactMatchOf", id, strings.Repeat("u", 600)))
+	}
+	m := map[string]any{"CFDocument": map[string]any{"identifier": "doc", "title": "Limits"}, "CFItems": items, "CFAssociations": assocs}
+	cat, rep, err := imscase.Read(bytes.NewReader(encode(t, m)), imscase.Options{})
+	require.NoError(t, err, "Read(limits)")
+	require.NoError(t, cat.Validate(), "Read(limits) gives a valid catalog")
+	require.Len(t, cat.Competencies, 60, "every item is read")
+	c0 := cat.Competencies[0]
+	// "code." and 70 x's is 75 bytes: cut to 64, "code." and 59 x's.
+	assert.Equal(t, competency.ID("code."+strings.Repeat("x", 59)), c0.ID, "the ID is cut to 64 bytes")
+	// The next one is cut to 62 bytes to make room for "-2".
+	assert.Equal(t, competency.ID("code."+strings.Repeat("x", 57)+"-2"), cat.Competencies[1].ID, "a colliding ID gets a suffix")
+	assert.Len(t, c0.Parents, 50, "at most 50 parents")
+	assert.Equal(t, []string{"a"}, c0.Tags, "repeated and long keywords are left out")
+	assert.Equal(t, []string{"Same statement"}, c0.Aliases, "the first alternativeLabel is an alias")
+	assert.Empty(t, cat.Competencies[1].Aliases, "the same alias on another item is left out")
+	// The CFItemType collapses to "t t … t", 299 characters; the first 99
+	// end with a "t" followed by a space, so the cut keeps them all.
+	assert.Equal(t, strings.Repeat("t ", 49)+"t…", c0.Category, "the category is shortened")
+	assert.Equal(t, []string{"case:00000000-0000-4000-8000-000000000000"}, c0.SameAs, "a sameAs over 500 bytes is left out")
+	// The second 200-byte name is taken; with " (CODE.xxx…)" it would be too
+	// long, so it is cut to 120 bytes and gets the ID and a counter.
+	assert.Equal(t, strings.Repeat("n", 120)+" ("+string(cat.Competencies[1].ID)+" 2)", cat.Competencies[1].Name, "a colliding name")
+	skipped := messages(rep.ProblemsOf(interop.Skipped))
+	assert.Contains(t, skipped, fmt.Sprintf("parent %q is beyond the 50 a competency may have", cat.Competencies[51].ID), "the 51st parent is reported")
 }
