@@ -20,15 +20,18 @@
 //     characters than ASCII letters and digits becomes one '.', '_' or '-',
 //     the run's first character when it is one of those, else '-'; cut to 64
 //     bytes), or the identifier as a slug when the humanCodingScheme has no
-//     letter or digit, or "item-<n>" (its 1-based position) when neither
-//     has. An ID already taken gets the first free suffix "-2", "-3" …, and
+//     letter or digit, or "item-<n>" (its 1-based position among the items read) when neither
+//     has. An ID already taken gets the next free suffix "-2", "-3" …, and
 //     the collision is reported.
 //   - name: the abbreviatedStatement; when there is none, the fullStatement
 //     with its runs of white space collapsed to one space and, when longer
 //     than 100 characters, cut at the last space before the 100th and ended
-//     with "…" (reported as mapped). A name another competency already has
-//     (or that is another competency's ID) gets " (<humanCodingScheme or
-//     ID>)" appended, and that is reported.
+//     with "…" (reported as mapped). An abbreviatedStatement longer than the
+//     model's 200 bytes is shortened the same way. A name another competency
+//     already has (or that is another competency's ID) gets
+//     " (<humanCodingScheme or ID>)" appended, or, when that is still taken
+//     or too long, is cut to 120 bytes and gets " (<ID> <n>)"; either is
+//     reported.
 //   - description: the fullStatement, unless it is the same text as the
 //     name; cut to 4000 bytes when longer (reported).
 //   - category: the CFItemType, or the title of CFItemTypeURI when there is
