@@ -13,7 +13,7 @@ import (
 
 // assignIDs gives every item a slug ID: from its humanCodingScheme when that
 // has a letter or digit, else from its identifier, else "item-<n>" from its
-// position; an ID already taken gets the first free suffix "-2", "-3" ….
+// position; an ID already taken gets the next free suffix "-2", "-3" ….
 func (rd *reader) assignIDs() {
 	taken := map[competency.ID]int{}
 	next := map[competency.ID]int{} // the next suffix to try, by ID

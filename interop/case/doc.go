@@ -20,9 +20,9 @@
 //     characters than ASCII letters and digits becomes one '.', '_' or '-',
 //     the run's first character when it is one of those, else '-'; cut to 64
 //     bytes), or the identifier as a slug when the humanCodingScheme has no
-//     letter or digit, or "item-<n>" (its 1-based position among the items read) when neither
-//     has. An ID already taken gets the next free suffix "-2", "-3" …, and
-//     the collision is reported.
+//     letter or digit, or "item-<n>" (its 1-based position among the items
+//     read) when neither has. An ID already taken gets the next free suffix
+//     "-2", "-3" …, and the collision is reported.
 //   - name: the abbreviatedStatement; when there is none, the fullStatement
 //     with its runs of white space collapsed to one space and, when longer
 //     than 100 characters, cut at the last space before the 100th and ended
