@@ -7,8 +7,9 @@
 //
 //   - careerkit (this package): the whole model in one document (Framework,
 //     Load, Validate, Compile into a Model), People, strict decoding of any
-//     model type (Decode, DecodeFile), kinds of document (Kinds, New,
-//     InferKind) and the error types re-exported from problem.
+//     model type (Decode, DecodeFile), canonical YAML and JSON out (Marshal,
+//     Encode), similar roles (Model.SimilarRoles), kinds of document (Kinds,
+//     New, InferKind) and the error types re-exported from problem.
 //   - problem: FieldError, ValidationError, Advice, the sentinel errors and
 //     path helpers every package reports with.
 //   - document: strict JSON and YAML documents with the line and column of
@@ -25,6 +26,11 @@
 //     lint and renderings.
 //   - render: gap reports, fits and rankings as text tables, Markdown and
 //     JSON, with the wording of their verdicts.
+//   - interop: the Report every importer returns (provenance and problems),
+//     and one package per external format: interop/onet (an O*NET text
+//     release), interop/case (CASE packages, read and written; package
+//     imscase), interop/ftprogression, interop/snowflake and
+//     interop/engineeringladders (public career frameworks).
 //   - examples: the sample data, embedded, and the JSON Schemas with their
 //     examples (MarshalSchema).
 //

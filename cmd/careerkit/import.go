@@ -12,6 +12,7 @@ import (
 	"github.com/careerkit/careerkit"
 	"github.com/careerkit/careerkit/document"
 	"github.com/careerkit/careerkit/interop"
+	imscase "github.com/careerkit/careerkit/interop/case"
 	"github.com/careerkit/careerkit/interop/engineeringladders"
 	"github.com/careerkit/careerkit/interop/ftprogression"
 	"github.com/careerkit/careerkit/interop/onet"
@@ -24,6 +25,7 @@ Reads a framework kept in an external format and writes it as a careerkit
 framework document that validate accepts. FORMAT is one of:
 
   onet                an O*NET text release: the folder of its tab-separated files
+  case                a CASE 1.0/1.1 package (CFPackage JSON) of competencies
   ft                  the Financial Times engineering progression framework (YAML)
   snowflake           Medium's Snowflake growth framework, its tracks as JSON
   engineeringladders  the engineeringladders.com matrices as JSON
@@ -50,6 +52,9 @@ func importers() []importer {
 	return []importer{
 		{"onet", "an O*NET text release: the folder of its tab-separated files", func(p string) (careerkit.Framework, *interop.Report, error) {
 			return onet.Import(p, onet.Options{})
+		}},
+		{"case", "a CASE 1.0/1.1 package (CFPackage JSON) of competencies", func(p string) (careerkit.Framework, *interop.Report, error) {
+			return imscase.Import(p, imscase.Options{})
 		}},
 		{"ft", "the Financial Times engineering progression framework (YAML)", func(p string) (careerkit.Framework, *interop.Report, error) {
 			return ftprogression.Import(p, ftprogression.Options{})
