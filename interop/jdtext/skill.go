@@ -47,6 +47,7 @@ func HeadPhrase(line string) string {
 			s = s[:i]
 		}
 	}
+	s = strings.TrimSpace(s)
 	for again := true; again; {
 		again = false
 		for _, f := range headFillers {
@@ -60,6 +61,7 @@ func HeadPhrase(line string) string {
 			s = s[:i]
 		}
 	}
+	s = strings.TrimSpace(s)
 	for _, t := range headTails {
 		if len(s) > len(t) && strings.EqualFold(s[len(s)-len(t):], t) {
 			s = s[:len(s)-len(t)]
@@ -160,6 +162,9 @@ func (p *parser) skill(text string, n int, kind competency.Kind, imp competency.
 	}
 	head := HeadPhrase(text)
 	id, matched := p.match(text, head)
+	if i, seen := p.compAt[competency.ID(slug(head))]; !matched && seen && i >= p.newAt && p.comps[i].Description == text {
+		id, matched = p.comps[i].ID, true // the same line again
+	}
 	if !matched {
 		id = competency.ID(slug(head))
 		if id == "" {
