@@ -193,6 +193,9 @@
 //     requirement (Render then writes a statement from the fields, which
 //     becomes the Note), the notes of nested parts, and an explicit range
 //     kind the notation already gives (it comes back left out);
+//   - order across sections: requirements come back grouped by section
+//     (hard, soft, knowledge, then the preferred ones in that order), and
+//     required experience before preferred;
 //   - Area and Areas are read back as the first accepted area and the rest;
 //   - alternatives without a minimum whose first is a degree (it comes back
 //     as the minimum).

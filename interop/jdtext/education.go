@@ -2,6 +2,7 @@ package jdtext
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -23,6 +24,9 @@ var (
 
 // isEducation reports whether a line names a degree or a certification.
 func isEducation(text string) bool {
+	if !educationHint(text) {
+		return false
+	}
 	return degreeWordsRE.MatchString(text) || degreeAbbrRE.MatchString(text)
 }
 
@@ -184,8 +188,8 @@ func (p *parser) education(text string, n int, preferred bool, rule string) {
 	}
 	ed := &p.r.Education
 	for _, c := range creds {
-		if err := c.Validate(); err != nil {
-			p.rep.Problem(interop.Malformed, src, "", "%q is not a credential: %v", text, err)
+		if slices.ContainsFunc(c.Aliases, func(a string) bool { return len(a) > 200 }) || len(c.Aliases) > 50 {
+			p.rep.Problem(interop.Malformed, src, "", "%q names a credential with more than 50 other names or one above 200 bytes", text)
 			continue
 		}
 		var path string
@@ -228,4 +232,19 @@ func (p *parser) finishEducation() {
 	ed.EquivalentExperience = false
 	p.rep.Problem(interop.Skipped, p.src(p.equivFrom, p.equivFrom), "roles[0].education.equivalentExperience",
 		"\"equivalent experience\" is left out: the text states no required experience to stand for the credential")
+}
+
+// educationHints are substrings one of which every line naming a degree or
+// certification has (lowercased): a cheap test before the patterns.
+var educationHints = []string{"school", "ged", "associate", "bachelor", "master", "mba", "ph", "doctor", "degree",
+	"diploma", "certif", "licen", "bs", "ba", "ms", "ma"}
+
+func educationHint(text string) bool {
+	l := strings.ToLower(text)
+	for _, h := range educationHints {
+		if strings.Contains(l, h) {
+			return true
+		}
+	}
+	return false
 }

@@ -131,9 +131,15 @@ func (p *parser) experience(text string, n int, preferred bool, rule string) boo
 			p.rep.Problem(interop.Skipped, src, path, "the role already has the most experience statements a role keeps (50)")
 			return true
 		}
-		if err := (role.Role{ID: "x", Title: "x", Experience: []role.Experience{e}}).Validate(); err != nil {
-			p.rep.Problem(interop.Malformed, src, path, "the years cannot be an experience requirement: %v", err)
+		if why := badRange(e.MinYears, e.MaxYears, e.OpenEnded, e.EffectiveRangeKind()); why != "" {
+			p.rep.Problem(interop.Malformed, src, path, "the years cannot be an experience requirement: %s", why)
 			return false
+		}
+		for _, part := range e.Including {
+			if why := badRange(part.MinYears, part.MaxYears, part.OpenEnded, part.EffectiveRangeKind()); why != "" {
+				p.rep.Problem(interop.Malformed, src, path, "the years of a nested part cannot be an experience requirement: %s", why)
+				return false
+			}
 		}
 		p.r.Experience = append(p.r.Experience, e)
 		r := "experience:range"
@@ -156,6 +162,9 @@ func (p *parser) experience(text string, n int, preferred bool, rule string) boo
 // requirement it gives. It reports false when the text states no years.
 func ParseExperience(text string) ([]role.Experience, []string, bool) {
 	s := strings.TrimSpace(text)
+	if !hasDigit(s) {
+		return nil, nil, false
+	}
 	ms := yearsRE.FindAllStringSubmatchIndex(s, maxParts+1)
 	if len(ms) == 0 {
 		return nil, nil, false
@@ -211,4 +220,25 @@ func inside(y yearsSpan, e role.Experience) bool {
 		return false
 	}
 	return !e.Closed() || y.max <= e.MaxYears
+}
+
+// hasDigit reports whether s has an ASCII digit: a cheap test before the
+// years pattern.
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// badRange says why a range breaks the rules of role.Experience, or ""
+// when it keeps them. Areas need no check: AreaSlugs gives slugs, once
+// each, and at least one.
+func badRange(minYears, maxYears float64, openEnded bool, kind role.RangeKind) string {
+	switch {
+	case maxYears > 0 && minYears > maxYears:
+		return "the maximum is below the minimum"
+	case openEnded && minYears <= 0:
+		return "an open-ended range needs a minimum above 0"
+	case kind == role.Typical && minYears <= 0:
+		return "a typical range needs a minimum above 0"
+	case maxYears > 80 || minYears > 80:
+		return "more than 80 years"
+	}
+	return ""
 }

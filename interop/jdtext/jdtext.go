@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -76,6 +75,11 @@ func Read(r io.Reader, opts Options) (careerkit.Framework, *interop.Report, erro
 // so that it makes no role of a valid framework.
 var ErrNoRole = errors.New("jdtext: the text makes no role")
 
+// errInvalid marks a role read that does not validate: a defect of the
+// parser, never expected, which Parse returns as an error rather than an
+// invalid framework.
+var errInvalid = errors.New("the role read does not validate")
+
 // Parse reads a job description and returns a framework holding the role it
 // describes and the competencies it names, with a report of where every
 // value came from, by which rule, and of every line it could not place.
@@ -137,13 +141,18 @@ type parser struct {
 	eduMinGiven bool
 }
 
-var newline = regexp.MustCompile(`\r\n|\r|\n`)
-
 // lines walks the text line by line.
 func (p *parser) lines(text string) {
 	p.newAt = len(p.comps)
-	for i, raw := range newline.Split(text, -1) {
-		n := i + 1
+	for n, rest := 1, text; rest != ""; n++ {
+		raw := rest
+		rest = ""
+		if i := strings.IndexAny(raw, "\r\n"); i >= 0 {
+			raw, rest = raw[:i], raw[i+1:]
+			if raw0 := text[len(text)-len(rest)-1]; raw0 == '\r' && strings.HasPrefix(rest, "\n") {
+				rest = rest[1:] // "\r\n" ends one line
+			}
+		}
 		line := strings.TrimSpace(strings.Map(dropInvisible, raw))
 		if line == "" {
 			continue
@@ -174,15 +183,29 @@ func dropInvisible(r rune) rune {
 	return r
 }
 
-var bulletRE = regexp.MustCompile(`^(?:[•●▪◦‣·*+\-–]|\d{1,3}[.)])\s+`)
-
-// unbullet strips a bullet marker ("•", "-", "*", "1.") and reports
-// whether there was one.
+// unbullet strips a bullet marker ("•", "-", "*", "1.") followed by white
+// space and reports whether there was one.
 func unbullet(line string) (string, bool) {
-	if loc := bulletRE.FindStringIndex(line); loc != nil {
-		return strings.TrimSpace(line[loc[1]:]), true
+	r, size := utf8.DecodeRuneInString(line)
+	switch {
+	case strings.ContainsRune("•●▪◦‣·*+-–", r):
+	case r >= '0' && r <= '9':
+		size = 0
+		for size < len(line) && size < 3 && line[size] >= '0' && line[size] <= '9' {
+			size++
+		}
+		if size == len(line) || (line[size] != '.' && line[size] != ')') {
+			return line, false
+		}
+		size++
+	default:
+		return line, false
 	}
-	return line, false
+	rest := line[size:]
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsSpace(r) {
+		return line, false
+	}
+	return strings.TrimSpace(rest), true
 }
 
 // navigation are lines of a web page's chrome copied with the posting.
@@ -342,7 +365,7 @@ func (p *parser) item(text string, n int) {
 // states years, education when it names a degree or certification, a skill
 // otherwise.
 func (p *parser) mixed(text string, n int, preferred bool, rule string) {
-	if yearsRE.MatchString(text) {
+	if hasDigit(text) && yearsRE.MatchString(text) {
 		if p.experience(text, n, preferred, rule+"/experience") {
 			return
 		}
@@ -539,7 +562,7 @@ func (p *parser) framework() (careerkit.Framework, *interop.Report, error) {
 	p.rep.Count("responsibilities", len(p.r.Responsibilities.Primary)+len(p.r.Responsibilities.Secondary))
 	p.rep.Count("experience", len(p.r.Experience))
 	if err := fw.Validate(); err != nil {
-		return careerkit.Framework{}, p.rep, fmt.Errorf("jdtext: parse %s: the role read does not validate: %w", p.file, err)
+		return careerkit.Framework{}, p.rep, fmt.Errorf("jdtext: parse %s: %w: %w", p.file, errInvalid, err)
 	}
 	return fw, p.rep, nil
 }
