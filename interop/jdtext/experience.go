@@ -121,6 +121,10 @@ func (p *parser) experience(text string, n int, preferred bool, rule string) boo
 	if !ok {
 		return false
 	}
+	if len(text) > 2000 {
+		p.rep.Problem(interop.Malformed, src, "", "the experience statement has %d bytes; a note has at most 2000", len(text))
+		return true
+	}
 	for _, m := range mapped {
 		p.rep.Problem(interop.Mapped, src, "", "%s", m)
 	}

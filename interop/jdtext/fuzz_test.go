@@ -21,6 +21,7 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add("Engineer\n\nRequirements\n- 6–12+ years of Go with 2–6 years in people management or operations.\n")
 	f.Add("Engineer\n💰 $1 - $2\nA·B\n\nEducation\n- Bachelor's or Master's degree in A, B, MBA, or equivalent experience.\n\nSkills\n- Go (a, b).\n")
+	f.Add("# .\n\nLateral Moves:\n- .\n\nSkills\n- .\n- Go.\n\nMinimum Education:\n- .\n- Bachelor's in .\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		fw, rep, err := Parse(text, Options{})
 		if rep == nil {

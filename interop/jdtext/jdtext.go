@@ -102,6 +102,9 @@ func Parse(text string, opts Options) (careerkit.Framework, *interop.Report, err
 	if opts.Level == 0 {
 		p.opts.Level = DefaultLevel
 	}
+	if opts.Catalog == nil && !competency.FrameworkScale().Has(p.opts.Level) {
+		return careerkit.Framework{}, rep, fmt.Errorf("jdtext: parse %s: Options.Level %d is not a level of the framework scale (1–5)", name, p.opts.Level)
+	}
 	if opts.Catalog != nil {
 		ix, err := competency.Compile(*opts.Catalog)
 		if err != nil {
@@ -431,6 +434,10 @@ func (p *parser) qualification(text string, n int, preferred bool, rule string) 
 func (p *parser) move(list *[]role.Move, name, text string, n int, rule string) {
 	path := problem.Path("roles[0].career."+name, len(*list))
 	m := splitMove(text)
+	if m.Title == "" {
+		p.rep.Problem(interop.Skipped, p.src(n, n), path, "the line %q names no role", text)
+		return
+	}
 	if !p.fits(path, m.Title, n, len(*list), 50, 200) || !p.fits(path, m.Note, n, 0, 1, 2000) {
 		return
 	}

@@ -174,6 +174,9 @@ func TestProblems(t *testing.T) {
 		{"default level", head, interop.Mapped, 5, "roles[0].requirements[0].level"},
 		{"no area", head + "- 5+ years of experience.\n", interop.Mapped, 6, ""},
 		{"related field", head + "- Bachelor's degree in Physics or a related field.\n", interop.Mapped, 6, ""},
+		{"long experience line", head + "- 5+ years of Go" + strings.Repeat(" and more", 250) + ".\n", interop.Malformed, 6, ""},
+		{"long responsibility", "Platform Engineer\n\nResponsibilities\n- " + strings.Repeat("x", 2001) + "\n\nSkills\n- Go.\n", interop.Malformed, 4, "roles[0].responsibilities.primary[0]"},
+		{"long skill name", head + "- " + strings.Repeat("y", 181) + ".\n", interop.Malformed, 6, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -200,10 +203,15 @@ func TestErrors(t *testing.T) {
 		{"no skill", "Platform Engineer\n\nResponsibilities\n- Run the platform.\n", ErrNoRole},
 		{"too large", strings.Repeat("x", MaxTextBytes+1), nil},
 		{"not UTF-8", "Platform Engineer\n\xff\n", nil},
+		{"a level the framework scale lacks", "Platform Engineer\n\nSkills\n- Go.\n", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			_, rep, err := Parse(c.text, Options{})
+			opts := Options{}
+			if c.name == "a level the framework scale lacks" {
+				opts.Level = 6
+			}
+			_, rep, err := Parse(c.text, opts)
 			require.Error(t, err, "Parse(%s)", c.name)
 			require.NotNil(t, rep, "Parse(%s) still returns a report", c.name)
 			if c.is != nil {

@@ -171,8 +171,8 @@ func (p *parser) skill(text string, n int, kind competency.Kind, imp competency.
 			p.rep.Problem(interop.Skipped, src, "", "the skill line %q has no letters or digits for an ID", text)
 			return
 		}
-		if len(head) > 200 {
-			p.rep.Problem(interop.Malformed, src, "", "the skill's name has %d bytes; a name has at most 200", len(head))
+		if len(head) > 180 {
+			p.rep.Problem(interop.Malformed, src, "", "the skill's name has %d bytes; a new competency's name has at most 180 (200 with a suffix)", len(head))
 			return
 		}
 		id, head = p.unique(id, head, src)
