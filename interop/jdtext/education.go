@@ -90,7 +90,7 @@ func ParseCredentials(text string) (creds []role.Credential, equivalent bool, ma
 				mapped = append(mapped, "\"or equivalent\" names no credential: left out")
 				continue
 			}
-			if c, ok := credential(piece, ""); ok {
+			if c, ok := credential(piece); ok {
 				if c.EffectiveKind() == role.Degree && g == len(groups)-1 {
 					degrees = append(degrees, len(creds))
 				}
@@ -116,7 +116,7 @@ func ParseCredentials(text string) (creds []role.Credential, equivalent bool, ma
 				extra = append(extra, role.Credential{Level: level})
 			}
 		default:
-			if c, ok := credential(piece, level); ok && (c.Name != "" || c.Kind != "") {
+			if c, ok := credential(piece); ok && (c.Name != "" || c.Kind != "") {
 				extra = append(extra, c)
 				continue
 			}
@@ -132,7 +132,7 @@ func ParseCredentials(text string) (creds []role.Credential, equivalent bool, ma
 }
 
 // credential reads one piece of a list as a credential.
-func credential(piece string, _ role.DegreeLevel) (role.Credential, bool) {
+func credential(piece string) (role.Credential, bool) {
 	if certRE.MatchString(piece) {
 		name, aliases := piece, []string(nil)
 		if i := strings.Index(name, " ("); i > 0 && strings.HasSuffix(name, ")") {

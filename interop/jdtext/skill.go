@@ -31,14 +31,14 @@ var headTails = []string{" skills", " skill", " expertise", " abilities"}
 const maxHeadWords = 8
 
 // HeadPhrase returns the head phrase of a skill's line: the text before
-// the first ":", " — ", " – ", " - ", "(", ";", "," or ". ", then before the
-// first of " for ", " to ", " with ", " including ", " while ", " that ",
-// " tailored ", " such as "; without the leading fillers ("Strong", "Deep", "Familiarity
-// with", "Knowledge of", "Ability to" …, case ignored) and a trailing
-// "skills" or "expertise"; at most 8 words, not ending in "and", "or",
-// "of", "the", "a", "an", "in", "for", "to" or "with"; a trailing period
-// removed. When
-// that leaves nothing, the first 8 words of the line are the head phrase.
+// the first ":", " — ", " – ", " - ", "(", ";", "," or ". "; without its
+// leading fillers ("Strong", "Deep", "Familiarity with", "Knowledge of",
+// "Ability to" …, case ignored); then before the first of " for ", " to ",
+// " with ", " including ", " while ", " that ", " tailored " and
+// " such as "; without a trailing "skills" or "expertise"; at most 8 words,
+// not ending in "and", "or", "of", "the", "a", "an", "in", "for", "to" or
+// "with". A trailing period is removed first. When that leaves nothing,
+// the line is the head phrase.
 func HeadPhrase(line string) string {
 	s := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(line), "."))
 	full := s
