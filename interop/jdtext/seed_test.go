@@ -2,6 +2,7 @@ package jdtext
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -226,6 +227,24 @@ func TestSeedProvenance(t *testing.T) {
 				}
 			}
 		})
+	}
+	// Every list item read has its provenance.
+	fw, r := parseSeed(t)
+	lists := map[string]int{
+		"roles[0].responsibilities.primary": len(r.Responsibilities.Primary), "roles[0].responsibilities.secondary": len(r.Responsibilities.Secondary),
+		"roles[0].requirements": len(r.Requirements), "competencies": len(fw.Competencies), "roles[0].experience": len(r.Experience),
+		"roles[0].career.entryFrom": len(r.Career.EntryFrom), "roles[0].career.advanceTo": len(r.Career.AdvanceTo),
+		"roles[0].career.lateral": len(r.Career.Lateral), "roles[0].education.preferred": len(r.Education.Preferred),
+		"roles[0].education.fields": len(r.Education.Fields), "roles[0].preferredQualifications": len(r.PreferredQualifications),
+		"roles[0].tags": len(r.Tags),
+	}
+	for list, n := range lists {
+		for i := range n {
+			src, ok := rep.Lookup(fmt.Sprintf("%s[%d]", list, i))
+			if assert.True(t, ok, "provenance of %s[%d]", list, i) {
+				assert.Positive(t, src.Row, "row of %s[%d]", list, i)
+			}
+		}
 	}
 	src, ok := rep.Lookup("roles[0].summary")
 	require.True(t, ok, "provenance of the summary")
