@@ -10,16 +10,18 @@ import (
 	"strings"
 
 	"github.com/careerkit/careerkit"
+	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/document"
 	"github.com/careerkit/careerkit/interop"
 	imscase "github.com/careerkit/careerkit/interop/case"
 	"github.com/careerkit/careerkit/interop/engineeringladders"
 	"github.com/careerkit/careerkit/interop/ftprogression"
+	"github.com/careerkit/careerkit/interop/jdtext"
 	"github.com/careerkit/careerkit/interop/onet"
 	"github.com/careerkit/careerkit/interop/snowflake"
 )
 
-const importHelp = `usage: careerkit import FORMAT SOURCE [-o FILE] [--report FILE]
+const importHelp = `usage: careerkit import FORMAT SOURCE [--catalog F] [-o FILE] [--report FILE]
 
 Reads a framework kept in an external format and writes it as a careerkit
 framework document that validate accepts. FORMAT is one of:
@@ -29,6 +31,14 @@ framework document that validate accepts. FORMAT is one of:
   ft                  the Financial Times engineering progression framework (YAML)
   snowflake           Medium's Snowflake growth framework, its tracks as JSON
   engineeringladders  the engineeringladders.com matrices as JSON
+  jd                  a job description as text (the seed layout, Markdown
+                      headings, plain "Responsibilities:" lists): the role
+                      and the skills it names
+
+--catalog (jd only) matches the job description's skills to the
+competencies of F, a framework or a competency catalog file, by ID, alias
+and name before it makes new ones; the written framework holds F's
+competencies and the new ones.
 
 -o writes the framework to FILE (JSON when FILE ends in .json, YAML
 otherwise) and prints a summary of the import: what was imported and the
@@ -45,33 +55,59 @@ no framework; 2 on a wrong command line.
 type importer struct {
 	name string
 	what string
-	read func(path string) (careerkit.Framework, *interop.Report, error)
+	read func(path string, o importOptions) (careerkit.Framework, *interop.Report, error)
+	// catalog says whether the format takes --catalog.
+	catalog bool
+}
+
+// importOptions are the flags an importer may take.
+type importOptions struct {
+	// catalog is the catalog of --catalog; nil without it.
+	catalog *competency.Catalog
 }
 
 func importers() []importer {
 	return []importer{
-		{"onet", "an O*NET text release: the folder of its tab-separated files", func(p string) (careerkit.Framework, *interop.Report, error) {
+		{"onet", "an O*NET text release: the folder of its tab-separated files", func(p string, _ importOptions) (careerkit.Framework, *interop.Report, error) {
 			return onet.Import(p, onet.Options{})
-		}},
-		{"case", "a CASE 1.0/1.1 package (CFPackage JSON) of competencies", func(p string) (careerkit.Framework, *interop.Report, error) {
+		}, false},
+		{"case", "a CASE 1.0/1.1 package (CFPackage JSON) of competencies", func(p string, _ importOptions) (careerkit.Framework, *interop.Report, error) {
 			return imscase.Import(p, imscase.Options{})
-		}},
-		{"ft", "the Financial Times engineering progression framework (YAML)", func(p string) (careerkit.Framework, *interop.Report, error) {
+		}, false},
+		{"ft", "the Financial Times engineering progression framework (YAML)", func(p string, _ importOptions) (careerkit.Framework, *interop.Report, error) {
 			return ftprogression.Import(p, ftprogression.Options{})
-		}},
-		{"snowflake", "Medium's Snowflake growth framework, its tracks as JSON", func(p string) (careerkit.Framework, *interop.Report, error) {
+		}, false},
+		{"snowflake", "Medium's Snowflake growth framework, its tracks as JSON", func(p string, _ importOptions) (careerkit.Framework, *interop.Report, error) {
 			return snowflake.Import(p, snowflake.Options{})
-		}},
-		{"engineeringladders", "the engineeringladders.com matrices as JSON", func(p string) (careerkit.Framework, *interop.Report, error) {
+		}, false},
+		{"engineeringladders", "the engineeringladders.com matrices as JSON", func(p string, _ importOptions) (careerkit.Framework, *interop.Report, error) {
 			return engineeringladders.Import(p, engineeringladders.Options{})
-		}},
+		}, false},
+		{"jd", "a job description as text: the role and the skills it names", func(p string, o importOptions) (careerkit.Framework, *interop.Report, error) {
+			return jdtext.Import(p, jdtext.Options{Catalog: o.catalog})
+		}, true},
 	}
+}
+
+// loadCatalog reads the competency catalog of --catalog: a framework file,
+// or else a catalog file.
+func loadCatalog(path string) (*competency.Catalog, error) {
+	fw, ferr := careerkit.LoadFile(path)
+	if ferr == nil {
+		return &fw.Catalog, nil
+	}
+	var cat competency.Catalog
+	if err := careerkit.DecodeFile(path, &cat); err != nil {
+		return nil, fmt.Errorf("--catalog %s is neither a framework (%v) nor a catalog (%v)", path, ferr, err)
+	}
+	return &cat, nil
 }
 
 func runImport(args []string, stdout, stderr io.Writer) int {
 	fs := flagSet("import")
 	out := fs.String("o", "", "write the framework to `FILE`")
 	reportFile := fs.String("report", "", "write the import report as JSON to `FILE`")
+	catalogFile := fs.String("catalog", "", "match skills to the competencies of the framework or catalog `FILE` (jd only)")
 	rest, err := parseFlags(fs, importHelp, args, true, stdout)
 	var imp importer
 	if err == nil {
@@ -91,10 +127,19 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}
+	if err == nil && *catalogFile != "" && !imp.catalog {
+		err = usagef("--catalog is for the format jd, not %s", imp.name)
+	}
 	if err != nil {
 		return fail(stderr, "import", err)
 	}
-	fw, rep, err := imp.read(rest[1])
+	var o importOptions
+	if *catalogFile != "" {
+		if o.catalog, err = loadCatalog(*catalogFile); err != nil {
+			return fail(stderr, "import", err)
+		}
+	}
+	fw, rep, err := imp.read(rest[1], o)
 	if err != nil {
 		if rep != nil && *reportFile != "" {
 			_ = writeReport(*reportFile, rep) // the report says what went wrong before the error

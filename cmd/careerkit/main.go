@@ -10,7 +10,8 @@
 //	careerkit fit --framework F --role ID --candidate FILE [--subject S] [--pay-blocks] [--format text|json]
 //	careerkit rank --framework F --role ID --people FILE [-k N] [--pay-blocks] [--format text|json]
 //	careerkit similar --framework F --role ID [-k N] [--format text|json]
-//	careerkit import FORMAT SOURCE [-o FILE] [--report FILE]
+//	careerkit import FORMAT SOURCE [--catalog F] [-o FILE] [--report FILE]
+//	careerkit render --framework F --role ID
 //	careerkit ladder --framework F [--ladder ID] <action> [flags] [arguments]
 //	careerkit band --framework F --grade G [--zone Z] [--structure ID] --pay AMOUNT [--format text|json]
 //
@@ -58,6 +59,7 @@ func commands() []command {
 		{"rank", "rank the candidates of a people file for a role", rankHelp, runRank},
 		{"similar", "list the roles most like a role", similarHelp, runSimilar},
 		{"import", "read a framework from O*NET, ESCO, CASE or a public career framework", importHelp, runImport},
+		{"render", "write a role as a job description that import jd reads", renderHelp, runRender},
 		{"ladder", "render a ladder, find paths, check readiness", ladderHelp, runLadder},
 		{"band", "place an amount of pay in a grade's band", bandHelp, runBand},
 	}
