@@ -35,7 +35,11 @@ func CSVColumns() []string {
 // the path of the value (workers[3].basePay), its line and its column (in
 // bytes, 1-based); a CSV syntax error is one FieldError at its line. At
 // most MaxWorkers rows are read.
-func ReadCSV(r io.Reader) (Records, error) {
+//
+// When known is not nil, every worker's category must be among known (as
+// Options.Categories requires, say from FrameworkCategories), else the
+// problem matches ErrUnknownReference at the category's line and column.
+func ReadCSV(r io.Reader, known []CategoryID) (Records, error) {
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = false
@@ -119,7 +123,11 @@ func ReadCSV(r io.Reader) (Records, error) {
 	if errs.Len() > 0 {
 		return Records{}, errs.Err(subject)
 	}
-	if err := recs.Validate(); err != nil {
+	err = recs.Validate()
+	if err == nil {
+		err = recs.CheckCategories(known)
+	}
+	if err != nil {
 		var ve *problem.ValidationError
 		if !errors.As(err, &ve) {
 			return Records{}, err

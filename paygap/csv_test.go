@@ -19,7 +19,7 @@ m1,male,c1,52000,1000.50,37.5,EUR
 `
 
 func TestReadCSV(t *testing.T) {
-	recs, err := paygap.ReadCSV(strings.NewReader(goodCSV))
+	recs, err := paygap.ReadCSV(strings.NewReader(goodCSV), nil)
 	require.NoError(t, err, "ReadCSV(good)")
 	want := paygap.Records{Workers: []paygap.Worker{
 		worker("w1", paygap.Female, "c1", "41600", "0", "40"),
@@ -29,13 +29,13 @@ func TestReadCSV(t *testing.T) {
 
 	// Columns in another order, with spaces and a byte order mark.
 	other := "\ufeffcurrency, subject ,gender,category,weeklyHours,basePay,variablePay\nEUR,w1,female,c1,40,41600,\n"
-	recs, err = paygap.ReadCSV(strings.NewReader(other))
+	recs, err = paygap.ReadCSV(strings.NewReader(other), nil)
 	require.NoError(t, err, "ReadCSV(reordered)")
 	assert.Equal(t, want.Workers[:1], recs.Workers, "ReadCSV(reordered)")
 
 	var b bytes.Buffer
 	require.NoError(t, paygap.WriteCSV(&b, want), "WriteCSV")
-	back, err := paygap.ReadCSV(&b)
+	back, err := paygap.ReadCSV(&b, nil)
 	require.NoError(t, err, "ReadCSV(WriteCSV(want))")
 	assert.Equal(t, want, back, "WriteCSV then ReadCSV round trips")
 }
@@ -67,7 +67,7 @@ func TestReadCSVErrors(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := paygap.ReadCSV(strings.NewReader(c.csv))
+			_, err := paygap.ReadCSV(strings.NewReader(c.csv), nil)
 			require.Error(t, err, "ReadCSV(%q)", c.csv)
 			assert.ErrorIs(t, err, problem.ErrInvalid, "ReadCSV(%q) is invalid", c.csv)
 			var ve *problem.ValidationError
@@ -94,7 +94,7 @@ func FuzzReadCSV(f *testing.F) {
 	f.Add("subject,gender\n\"a\"\"b\",x\n")
 	f.Add("")
 	f.Fuzz(func(t *testing.T, text string) {
-		recs, err := paygap.ReadCSV(strings.NewReader(text))
+		recs, err := paygap.ReadCSV(strings.NewReader(text), nil)
 		if err != nil {
 			assert.ErrorIs(t, err, problem.ErrInvalid, "ReadCSV(%q) fails as invalid", text)
 			return
@@ -102,10 +102,27 @@ func FuzzReadCSV(f *testing.F) {
 		require.NoError(t, recs.Validate(), "ReadCSV(%q) returns valid records", text)
 		var b bytes.Buffer
 		require.NoError(t, paygap.WriteCSV(&b, recs), "WriteCSV")
-		back, err := paygap.ReadCSV(&b)
+		back, err := paygap.ReadCSV(&b, nil)
 		require.NoError(t, err, "ReadCSV(WriteCSV(ReadCSV(%q)))", text)
 		assert.Equal(t, recs, back, "CSV round trip of %q", text)
 		_, err = paygap.Analyze(recs, paygap.Options{Threshold: 1})
 		assert.NoError(t, err, "Analyze(ReadCSV(%q))", text)
 	})
+}
+
+func TestReadCSVCategories(t *testing.T) {
+	known := []paygap.CategoryID{"c1", "l5"}
+	_, err := paygap.ReadCSV(strings.NewReader(goodCSV), known)
+	require.NoError(t, err, "ReadCSV(good, %v): every category is known", known)
+
+	text := strings.Replace(goodCSV, "m1,male,c1", "m1,male,c2", 1)
+	_, err = paygap.ReadCSV(strings.NewReader(text), known)
+	require.ErrorIs(t, err, problem.ErrUnknownReference, "ReadCSV(c2, %v)", known)
+	var ve *problem.ValidationError
+	require.True(t, errors.As(err, &ve), "ReadCSV(c2) returns a ValidationError")
+	require.Len(t, ve.Errors, 1, "one problem: %v", err)
+	fe := ve.Errors[0]
+	// Line 3 is m1's row; its category starts at column 9 ("m1,male," is 8 bytes).
+	assert.Equal(t, problem.FieldError{Path: "workers[1].category", Rule: "exists", Line: 3, Column: 9, Err: problem.ErrUnknownReference,
+		Message: `category "c2" is no ladder level or grade of the framework (did you mean "c1"?)`}, fe, "ReadCSV(c2) problem")
 }

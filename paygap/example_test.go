@@ -17,7 +17,7 @@ w-2,female,l5,62400,2000,40,EUR
 m-1,male,l5,62400,,40,EUR
 m-2,male,l5,67600,4000,40,EUR
 `
-	recs, err := paygap.ReadCSV(strings.NewReader(csv))
+	recs, err := paygap.ReadCSV(strings.NewReader(csv), nil)
 	if err != nil {
 		fmt.Println(err)
 		return

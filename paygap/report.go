@@ -142,8 +142,9 @@ type Band struct {
 type Category struct {
 	// ID identifies the category.
 	ID CategoryID `json:"id"`
-	// Workers counts the category's workers by gender.
-	Workers Workers `json:"workers"`
+	// Workers counts the category's workers by gender; in JSON its
+	// fields sit beside id.
+	Workers
 	// Basic is the gap in hourly basic pay.
 	Basic Gap `json:"basic"`
 	// Total is the gap in hourly total pay (basic plus variable).
@@ -220,7 +221,7 @@ func Analyze(recs Records, opts Options) (*Report, error) {
 	if err := recs.Validate(); err != nil {
 		return nil, err
 	}
-	if err := checkCategories(recs, opts.Categories); err != nil {
+	if err := recs.CheckCategories(opts.Categories); err != nil {
 		return nil, err
 	}
 	r := &Report{Currency: recs.Workers[0].Currency, Threshold: opts.Threshold, WeeksPerYear: opts.WeeksPerYear, Method: Method(opts.Quartiles.String())}
@@ -347,14 +348,16 @@ func categoryOf(id CategoryID, w Workers, ps []pay, t int) Category {
 	return c
 }
 
-// checkCategories reports every worker whose category is not among known,
-// when known is not nil.
-func checkCategories(recs Records, known []CategoryID) error {
+// CheckCategories reports every worker whose category is not among known
+// (such as the result of FrameworkCategories), each as a problem matching
+// ErrUnknownReference at workers[i].category. A nil known allows every
+// category.
+func (r Records) CheckCategories(known []CategoryID) error {
 	if known == nil {
 		return nil
 	}
 	var errs problem.Errors
-	for i, w := range recs.Workers {
+	for i, w := range r.Workers {
 		if !slices.Contains(known, w.Category) {
 			errs.AddErr(problem.ErrUnknownReference, problem.Path("workers", i, "category"), "exists", "%s", unknownCategory(w.Category, known))
 		}
