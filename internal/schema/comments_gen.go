@@ -182,7 +182,6 @@ func comments() map[string]string {
 		"github.com/careerkit/careerkit/paygap.Category.Suppressed":                "Suppressed is true when the category has fewer women or fewer men than the threshold.",
 		"github.com/careerkit/careerkit/paygap.Category.Total":                     "Total is the gap in hourly total pay (basic plus variable).",
 		"github.com/careerkit/careerkit/paygap.Category.Variable":                  "Variable is the gap in annual variable pay among the category's workers who receive it, or nil when none does.",
-		"github.com/careerkit/careerkit/paygap.Category.Workers":                   "Workers counts the category's workers by gender.",
 		"github.com/careerkit/careerkit/paygap.CategoryID":                         "CategoryID identifies a category of workers (Article 3(1)(g) of Directive (EU) 2023/970: workers doing the same work or work of equal value): a slug such as \"l5\". With a framework it is a ladder level ID or a pay-structure grade ID.",
 		"github.com/careerkit/careerkit/paygap.Gap":                                "Gap is a mean and a median gap between the pay of women and men, each (men − women) ÷ men × 100: positive when men are paid more, negative when women are. A gap is nil (null in JSON) when it is suppressed or undefined (the men's mean or median is 0).",
 		"github.com/careerkit/careerkit/paygap.Gap.Mean":                           "Mean is the gap between the mean pay of women and of men.",
