@@ -26,6 +26,9 @@ func CSVColumns() []string {
 	return []string{"subject", "gender", "category", "basePay", "variablePay", "weeklyHours", "currency"}
 }
 
+// MaxCSVBytes is the largest CSV text ReadCSV reads: 64 MiB.
+const MaxCSVBytes = 64 << 20
+
 // ReadCSV reads records from CSV text with a header row. The header names
 // each of CSVColumns exactly once, in any order; values are trimmed of
 // surrounding spaces. Reading is strict: an unknown, repeated or missing
@@ -34,15 +37,21 @@ func CSVColumns() []string {
 // come back together as a *problem.ValidationError whose FieldErrors have
 // the path of the value (workers[3].basePay), its line and its column (in
 // bytes, 1-based); a CSV syntax error is one FieldError at its line. At
-// most MaxWorkers rows are read.
+// most MaxWorkers rows and MaxCSVBytes bytes are read; more is a problem
+// matching ErrLimit.
 //
 // When known is not nil, every worker's category must be among known (as
 // Options.Categories requires, say from FrameworkCategories), else the
 // problem matches ErrUnknownReference at the category's line and column.
 func ReadCSV(r io.Reader, known []CategoryID) (Records, error) {
-	cr := csv.NewReader(r)
+	return readCSV(r, known, MaxCSVBytes)
+}
+
+// readCSV is ReadCSV with a limit of maxBytes.
+func readCSV(r io.Reader, known []CategoryID, maxBytes int64) (Records, error) {
+	lr := &limitReader{r: r, left: maxBytes}
+	cr := csv.NewReader(lr)
 	cr.FieldsPerRecord = -1
-	cr.ReuseRecord = false
 	var errs problem.Errors
 	const subject = "paygap: invalid CSV records"
 	header, err := cr.Read()
@@ -192,9 +201,42 @@ func parseRow(row []string, col map[string]int, i int) (Worker, []problem.FieldE
 	return w, out
 }
 
-// addCSVError records a CSV syntax error at its line and column.
+// limitReader reads from r until left bytes are read, then fails with
+// an error matching ErrLimit if r has more.
+type limitReader struct {
+	r     io.Reader
+	left  int64
+	limit int64
+}
+
+func (l *limitReader) Read(p []byte) (int, error) {
+	if l.limit == 0 {
+		l.limit = l.left
+	}
+	if l.left <= 0 {
+		var one [1]byte
+		if n, err := l.r.Read(one[:]); n == 0 && err != nil {
+			return 0, err
+		}
+		return 0, fmt.Errorf("the CSV text is larger than %d bytes: %w", l.limit, problem.ErrLimit)
+	}
+	if int64(len(p)) > l.left {
+		p = p[:l.left]
+	}
+	n, err := l.r.Read(p)
+	l.left -= int64(n)
+	return n, err
+}
+
+// addCSVError records a CSV syntax error at its line and column, or a
+// read error.
 func addCSVError(errs *problem.Errors, err error) {
 	fe := problem.FieldError{Rule: "syntax", Message: err.Error(), Err: problem.ErrSyntax}
+	if errors.Is(err, problem.ErrLimit) {
+		fe.Rule, fe.Err = "limit", problem.ErrLimit
+	} else if !errors.As(err, new(*csv.ParseError)) {
+		fe.Rule, fe.Err = "read", problem.ErrRead
+	}
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
 		fe.Line, fe.Column, fe.Message = pe.Line, pe.Column, pe.Err.Error()

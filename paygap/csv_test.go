@@ -3,6 +3,7 @@ package paygap_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -125,4 +126,13 @@ func TestReadCSVCategories(t *testing.T) {
 	// Line 3 is m1's row; its category starts at column 9 ("m1,male," is 8 bytes).
 	assert.Equal(t, problem.FieldError{Path: "workers[1].category", Rule: "exists", Line: 3, Column: 9, Err: problem.ErrUnknownReference,
 		Message: `category "c2" is no ladder level or grade of the framework (did you mean "c1"?)`}, fe, "ReadCSV(c2) problem")
+}
+
+func TestReadCSVLimit(t *testing.T) {
+	n := int64(len(goodCSV))
+	_, err := paygap.ReadCSVLimit(strings.NewReader(goodCSV), nil, n)
+	assert.NoError(t, err, "ReadCSV of %d bytes with a limit of %d: just inside", n, n)
+	_, err = paygap.ReadCSVLimit(strings.NewReader(goodCSV), nil, n-1)
+	assert.ErrorIs(t, err, problem.ErrLimit, "ReadCSV of %d bytes with a limit of %d: just outside", n, n-1)
+	assert.ErrorContains(t, err, fmt.Sprintf("larger than %d bytes", n-1), "ReadCSV over the limit says the limit")
 }

@@ -356,9 +356,13 @@ func (r Records) CheckCategories(known []CategoryID) error {
 	if known == nil {
 		return nil
 	}
+	set := make(map[CategoryID]bool, len(known))
+	for _, k := range known {
+		set[k] = true
+	}
 	var errs problem.Errors
 	for i, w := range r.Workers {
-		if !slices.Contains(known, w.Category) {
+		if !set[w.Category] {
 			errs.AddErr(problem.ErrUnknownReference, problem.Path("workers", i, "category"), "exists", "%s", unknownCategory(w.Category, known))
 		}
 	}
