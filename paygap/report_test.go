@@ -275,6 +275,22 @@ func TestEdgeCases(t *testing.T) {
 		}
 		assert.Nil(t, r.Categories[0].Variable, "no variable pay in the category")
 	})
+	t.Run("fewer workers than bands", func(t *testing.T) {
+		// One woman at 10/h and one man at 20/h: bands of 1, 1, 0, 0.
+		recs := paygap.Records{Workers: []paygap.Worker{
+			worker("f", paygap.Female, "c", "20800", "0", "40"),
+			worker("m", paygap.Male, "c", "41600", "0", "40"),
+		}}
+		r, err := paygap.Analyze(recs, paygap.Options{Threshold: 1})
+		require.NoError(t, err, "Analyze(two workers)")
+		assertPercent(t, "100", r.Quartiles[0].Female, "band 1 holds the woman")
+		assertPercent(t, "100", r.Quartiles[1].Male, "band 2 holds the man")
+		for _, i := range []int{2, 3} {
+			assert.Equal(t, paygap.Band{}, r.Quartiles[i], "band %d is empty: no workers, null shares", i+1)
+		}
+		// (20 − 10)/20 × 100 = 50.
+		assertPercent(t, "50", r.Hourly.Mean, "hourly mean gap")
+	})
 	t.Run("men paid nothing", func(t *testing.T) {
 		recs := paygap.Records{Workers: []paygap.Worker{
 			worker("f", paygap.Female, "c", "100", "0", "40"),
