@@ -10,8 +10,6 @@ import (
 // making it.
 type ratio = *big.Rat
 
-func rat(r *big.Rat) ratio { return r }
-
 func add(a, b ratio) ratio { return new(big.Rat).Add(a, b) }
 
 func sub(a, b ratio) ratio { return new(big.Rat).Sub(a, b) }

@@ -26,10 +26,10 @@ const (
 	// Proportional is the UK's rule (SI 2017/172, regulation 13(2)): where
 	// employees receiving the same hourly rate of pay fall within more than
 	// one quartile pay band, the relative proportion of men and women at
-	// that rate is, so far as possible, the same in each of those bands.
-	// The ACAS and Government Equalities Office guide "Managing gender pay
-	// reporting" gives the same advice: distribute the men and women on
-	// that rate evenly across the bands. Here it is exact: a band holding
+	// that rate is, so far as possible, the same in each of those bands
+	// (the non-statutory guide to the regulations by ACAS and the
+	// Government Equalities Office, "Managing gender pay reporting", 2017,
+	// explains the same steps). Here the rule is exact: a band holding
 	// k of a group of g workers with m men and w women counts k·m/g men
 	// and k·w/g women, fractions included, so each band's shares are
 	// exactly the group's.

@@ -87,7 +87,7 @@ type Worker struct {
 
 // total returns the worker's gross annual pay, base plus variable, exactly.
 func (w Worker) total() ratio {
-	return add(rat(w.BasePay.Rat()), rat(w.VariablePay.Rat()))
+	return add(w.BasePay.Rat(), w.VariablePay.Rat())
 }
 
 // Validate checks every rule at once: the tags (slug subject and category,

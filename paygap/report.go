@@ -275,11 +275,17 @@ func bySex(ps []pay, value func(pay) ratio) (women, men []ratio) {
 	return women, men
 }
 
+// enough reports whether a population of women and men, t ≥ 1 being the
+// threshold, has enough of each for a figure.
+func enough[T any](women, men []T, t int) bool {
+	return len(women) >= max(t, 1) && len(men) >= max(t, 1)
+}
+
 // gapOf is the mean and median gap of value over ps, suppressed when ps
 // has fewer than t women or fewer than t men.
 func gapOf(ps []pay, t int, value func(pay) ratio) Gap {
 	women, men := bySex(ps, value)
-	if len(women) < t || len(men) < t || len(women) == 0 || len(men) == 0 {
+	if !enough(women, men, t) {
 		return Gap{Suppressed: true}
 	}
 	return Gap{Mean: gapPercent(mean(women), mean(men)), Median: gapPercent(median(women), median(men))}
@@ -291,7 +297,7 @@ func variableOf(ps []pay, t int) Variable {
 	recipients := slices.DeleteFunc(slices.Clone(ps), func(p pay) bool { return !receives(p) })
 	v := Variable{Gap: gapOf(recipients, t, func(p pay) ratio { return p.variableYr })}
 	women, men := bySex(ps, func(p pay) ratio { return p.variableYr })
-	if len(women) < t || len(men) < t || len(women) == 0 || len(men) == 0 {
+	if !enough(women, men, t) {
 		v.Receiving = Shares{Suppressed: true}
 		return v
 	}
@@ -307,7 +313,7 @@ func quartilesOf(ps []pay, t int, m Method) [4]Band {
 	var out [4]Band
 	women, men := bySex(ps, func(p pay) ratio { return p.hourly })
 	sizes := bandSizes(len(ps))
-	if len(women) < t || len(men) < t || len(women) == 0 || len(men) == 0 {
+	if !enough(women, men, t) {
 		for i := range out {
 			out[i] = Band{Workers: sizes[i], Shares: Shares{Suppressed: true}}
 		}
