@@ -205,7 +205,12 @@ func printWorkers(w io.Writer, c paygap.Workers) {
 }
 
 func printSettings(w io.Writer, threshold, weeks int, m paygap.Method) {
-	fmt.Fprintf(w, "Settings     figures need %d women and %d men; hourly pay = annual / (weekly hours x %d); quartile ties shared %s\n", threshold, threshold, weeks, m)
+	ties := "shared in proportion (UK regulation 13(2))"
+	if m == paygap.Sequential {
+		ties = "ordered by subject ID"
+	}
+	fmt.Fprintf(w, "Settings     figures need %d women and %d men; hourly pay = annual / (weekly hours x %d);\n", threshold, threshold, weeks)
+	fmt.Fprintf(w, "             equal hourly pay across a quartile boundary is %s\n", ties)
 	fmt.Fprintln(w, "Gaps are (men - women) / men: positive when men are paid more, negative when women are.")
 }
 
