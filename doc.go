@@ -24,6 +24,8 @@
 //   - role: a job description as data, candidates and Fit, ranking.
 //   - ladder: career ladders compiled into a Graph: paths, readiness, diff,
 //     lint and renderings.
+//   - paygap: pay-transparency figures from pay records: the gender pay-gap
+//     figures of Directive (EU) 2023/970 and the UK's six figures.
 //   - render: gap reports, fits and rankings as text tables, Markdown and
 //     JSON, with the wording of their verdicts.
 //   - interop: the Report every importer returns (provenance and problems),

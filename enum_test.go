@@ -20,6 +20,7 @@ import (
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/interop"
 	"github.com/careerkit/careerkit/ladder"
+	"github.com/careerkit/careerkit/paygap"
 	"github.com/careerkit/careerkit/role"
 	"github.com/careerkit/careerkit/salary"
 )
@@ -66,6 +67,8 @@ func enums() []enumCase {
 		enumOf(ladder.MoveKinds(), false),
 		enumOf(interop.ProblemKinds(), false),
 		enumOf(ladder.ChangeKinds(), false),
+		enumOf(paygap.Genders(), false),
+		enumOf(paygap.Methods(), true),
 	}
 }
 
@@ -183,7 +186,7 @@ func TestEnumListIsComplete(t *testing.T) {
 		listed[filepath.Base(c.typ.PkgPath())+"."+c.typ.Name()] = true
 	}
 	found := map[string]bool{}
-	for _, dir := range []string{".", "competency", "salary", "role", "ladder", "interop"} {
+	for _, dir := range []string{".", "competency", "salary", "role", "ladder", "interop", "paygap"} {
 		fset := token.NewFileSet()
 		entries, err := os.ReadDir(dir)
 		require.NoError(t, err, "read %s", dir)

@@ -8,6 +8,7 @@ import (
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/document"
 	"github.com/careerkit/careerkit/ladder"
+	"github.com/careerkit/careerkit/paygap"
 	"github.com/careerkit/careerkit/problem"
 	"github.com/careerkit/careerkit/role"
 	"github.com/careerkit/careerkit/salary"
@@ -24,17 +25,18 @@ const (
 	KindStructure = "structure"
 	KindBand      = "band"
 	KindPeople    = "people"
+	KindRecords   = "records"
 )
 
 // Kinds returns the kinds of document careerkit reads, in a fixed order.
 func Kinds() []string {
-	return []string{KindFramework, KindCatalog, KindProfile, KindRole, KindCandidate, KindLadder, KindStructure, KindBand, KindPeople}
+	return []string{KindFramework, KindCatalog, KindProfile, KindRole, KindCandidate, KindLadder, KindStructure, KindBand, KindPeople, KindRecords}
 }
 
 // New returns a pointer to a new zero value of the Go type of a kind of
 // document, ready for Decode: *Framework, *competency.Catalog,
 // *competency.Profile, *role.Role, *role.Candidate, *ladder.Ladder,
-// *salary.Structure, *salary.Band or *People.
+// *salary.Structure, *salary.Band, *People or *paygap.Records.
 func New(kind string) (any, error) {
 	switch kind {
 	case KindFramework:
@@ -55,6 +57,8 @@ func New(kind string) (any, error) {
 		return new(salary.Band), nil
 	case KindPeople:
 		return new(People), nil
+	case KindRecords:
+		return new(paygap.Records), nil
 	}
 	return nil, fmt.Errorf("careerkit: unknown kind %q: not one of %s%s", kind, strings.Join(Kinds(), ", "), problem.DidYouMean(kind, Kinds()))
 }
@@ -80,6 +84,7 @@ var kindRules = []struct {
 	{KindStructure, []string{"grades", "zones"}, nil},
 	{KindRole, []string{"title", "requirements", "responsibilities", "career", "codes"}, nil},
 	{KindBand, []string{"min", "max", "mid"}, nil},
+	{KindRecords, []string{"workers"}, nil},
 }
 
 // InferKind names the kind of a parsed document by its top-level keys, the
@@ -95,6 +100,7 @@ var kindRules = []struct {
 //	structure  grades or zones
 //	role       title, requirements, responsibilities, career or codes
 //	band       min, max or mid
+//	records    workers
 //
 // A document that is not an object, or matches no rule, is an error that
 // says so.

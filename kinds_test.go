@@ -28,6 +28,7 @@ func TestInferKind(t *testing.T) {
 		{`{"id": "l", "name": "L", "levels": [], "tracks": []}`, "ladder"},
 		{`{"id": "s", "name": "S", "grades": []}`, "structure"},
 		{`{"min": 1, "max": 2, "currency": "USD"}`, "band"},
+		{`{"workers": []}`, "records"},
 		{"subject: a\nratings: []\n", "profile"},
 	}
 	parse := func(t *testing.T, doc string) *document.Document {

@@ -17,6 +17,7 @@ import (
 
 	"github.com/careerkit/careerkit"
 	"github.com/careerkit/careerkit/competency"
+	"github.com/careerkit/careerkit/paygap"
 	"github.com/careerkit/careerkit/render"
 	"github.com/careerkit/careerkit/role"
 	"github.com/careerkit/careerkit/salary"
@@ -378,6 +379,7 @@ func TestValidateKinds(t *testing.T) {
 		"structure": f.PayStructures[0],
 		"band":      *r.Pay,
 		"people":    people,
+		"records":   paygap.Records{Workers: []paygap.Worker{{Subject: "w-1", Gender: paygap.Female, Category: "l5", Currency: "EUR", BasePay: salary.MustParseAmount("52000"), WeeklyHours: paygap.MustParseHours("40")}}},
 	}
 	require.ElementsMatch(t, careerkit.Kinds(), slices.Collect(maps.Keys(docs)), "a document for every kind")
 	dir := t.TempDir()

@@ -174,6 +174,7 @@ func build() (*corpus, error) {
 	profileCases(c, ex)
 	peopleCases(c, ex)
 	frameworkCases(c, ex)
+	recordsCases(c)
 	return c, errors.Join(c.errs...)
 }
 
