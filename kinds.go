@@ -8,6 +8,7 @@ import (
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/document"
 	"github.com/careerkit/careerkit/ladder"
+	"github.com/careerkit/careerkit/posting"
 	"github.com/careerkit/careerkit/problem"
 	"github.com/careerkit/careerkit/role"
 	"github.com/careerkit/careerkit/salary"
@@ -24,17 +25,18 @@ const (
 	KindStructure = "structure"
 	KindBand      = "band"
 	KindPeople    = "people"
+	KindPosting   = "posting"
 )
 
 // Kinds returns the kinds of document careerkit reads, in a fixed order.
 func Kinds() []string {
-	return []string{KindFramework, KindCatalog, KindProfile, KindRole, KindCandidate, KindLadder, KindStructure, KindBand, KindPeople}
+	return []string{KindFramework, KindCatalog, KindProfile, KindRole, KindCandidate, KindLadder, KindStructure, KindBand, KindPeople, KindPosting}
 }
 
 // New returns a pointer to a new zero value of the Go type of a kind of
 // document, ready for Decode: *Framework, *competency.Catalog,
 // *competency.Profile, *role.Role, *role.Candidate, *ladder.Ladder,
-// *salary.Structure, *salary.Band or *People.
+// *salary.Structure, *salary.Band, *People or *posting.Posting.
 func New(kind string) (any, error) {
 	switch kind {
 	case KindFramework:
@@ -55,6 +57,8 @@ func New(kind string) (any, error) {
 		return new(salary.Band), nil
 	case KindPeople:
 		return new(People), nil
+	case KindPosting:
+		return new(posting.Posting), nil
 	}
 	return nil, fmt.Errorf("careerkit: unknown kind %q: not one of %s%s", kind, strings.Join(Kinds(), ", "), problem.DidYouMean(kind, Kinds()))
 }
@@ -78,6 +82,7 @@ var kindRules = []struct {
 	{KindProfile, []string{"subject", "ratings"}, nil},
 	{KindLadder, []string{"levels", "tracks", "moves"}, nil},
 	{KindStructure, []string{"grades", "zones"}, nil},
+	{KindPosting, []string{"datePosted", "hiringOrganization", "jobLocations", "validThrough"}, nil},
 	{KindRole, []string{"title", "requirements", "responsibilities", "career", "codes"}, nil},
 	{KindBand, []string{"min", "max", "mid"}, nil},
 }
@@ -93,6 +98,7 @@ var kindRules = []struct {
 //	profile    subject or ratings
 //	ladder     levels, tracks or moves
 //	structure  grades or zones
+//	posting    datePosted, hiringOrganization, jobLocations or validThrough
 //	role       title, requirements, responsibilities, career or codes
 //	band       min, max or mid
 //

@@ -17,6 +17,7 @@ import (
 
 	"github.com/careerkit/careerkit"
 	"github.com/careerkit/careerkit/competency"
+	"github.com/careerkit/careerkit/examples"
 	"github.com/careerkit/careerkit/render"
 	"github.com/careerkit/careerkit/role"
 	"github.com/careerkit/careerkit/salary"
@@ -368,6 +369,8 @@ func TestValidateKinds(t *testing.T) {
 	require.True(t, ok, "people.yaml has %s", senior)
 	r, ok := m.Role(seedRole)
 	require.True(t, ok, "framework has %s", seedRole)
+	post, err := examples.Posting()
+	require.NoError(t, err, "examples.Posting()")
 	docs := map[string]any{
 		"framework": f,
 		"catalog":   f.Catalog,
@@ -378,6 +381,7 @@ func TestValidateKinds(t *testing.T) {
 		"structure": f.PayStructures[0],
 		"band":      *r.Pay,
 		"people":    people,
+		"posting":   post,
 	}
 	require.ElementsMatch(t, careerkit.Kinds(), slices.Collect(maps.Keys(docs)), "a document for every kind")
 	dir := t.TempDir()
