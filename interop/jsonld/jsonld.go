@@ -81,9 +81,9 @@ type administrative struct {
 }
 
 type monetaryAmount struct {
-	Type     string             `json:"@type"`
-	Currency string             `json:"currency"`
-	Value    quantitativeValue  `json:"value"`
+	Type     string            `json:"@type"`
+	Currency string            `json:"currency"`
+	Value    quantitativeValue `json:"value"`
 }
 
 type quantitativeValue struct {
@@ -202,13 +202,11 @@ func JobPosting(r role.Role, p posting.Posting, cat competency.Catalog) ([]byte,
 // Occupation returns the schema.org Occupation of role r with market pay
 // d as its estimatedSalary, a MonetaryAmountDistribution of the percentiles
 // d gives, as JSON-LD indented by two spaces with a final newline. It is an
-// error when d is invalid or gives no percentile.
+// error when d is invalid (Distribution.Validate asks for at least one
+// percentile).
 func Occupation(r role.Role, d salary.Distribution) ([]byte, error) {
 	if err := d.Validate(); err != nil {
 		return nil, fmt.Errorf("jsonld: occupation %q: %w", r.ID, err)
-	}
-	if d.P10 == nil && d.P25 == nil && d.P50 == nil && d.P75 == nil && d.P90 == nil {
-		return nil, fmt.Errorf("jsonld: occupation %q: the distribution gives no percentile", r.ID)
 	}
 	o := occupation{
 		Context:              Context,
