@@ -13,6 +13,7 @@
 //	careerkit import FORMAT SOURCE [-o FILE] [--report FILE]
 //	careerkit ladder --framework F [--ladder ID] <action> [flags] [arguments]
 //	careerkit band --framework F --grade G [--zone Z] [--structure ID] --pay AMOUNT [--format text|json]
+//	careerkit export jsonld --framework F --role ID --posting FILE [-o FILE]
 //
 // Exit status: 0 when all is well, 1 when a document has problems or the
 // data cannot answer the question (an unknown role, subject, level or
@@ -60,6 +61,7 @@ func commands() []command {
 		{"import", "read a framework from O*NET, ESCO, CASE or a public career framework", importHelp, runImport},
 		{"ladder", "render a ladder, find paths, check readiness", ladderHelp, runLadder},
 		{"band", "place an amount of pay in a grade's band", bandHelp, runBand},
+		{"export", "write a role and its posting as schema.org JobPosting JSON-LD", exportHelp, runExport},
 	}
 }
 
