@@ -23,6 +23,10 @@
 //   - role: a job description as data, candidates and Fit, ranking.
 //   - ladder: career ladders compiled into a Graph: paths, readiness, diff,
 //     lint and renderings.
+//   - posting: a role published as a job posting: dates, the hiring
+//     organisation, locations, remote work, employment types, pay.
+//   - interop/jsonld: a role and its posting as schema.org JobPosting
+//     JSON-LD, and a lint of Google's rules for it.
 //   - render: gap reports, fits and rankings as text tables, Markdown and
 //     JSON, with the wording of their verdicts.
 //   - examples: the sample data, embedded, and the JSON Schemas with their
