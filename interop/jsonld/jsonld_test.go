@@ -3,6 +3,7 @@ package jsonld_test
 import (
 	"bytes"
 	"encoding/json"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -29,13 +30,30 @@ func seed(t *testing.T) (role.Role, posting.Posting, competency.Catalog) {
 	return r, p, f.Catalog
 }
 
+// seedJSONLD returns the JSON-LD of the seed posting, made once for the
+// tests that mutate it.
 func seedJSONLD(t *testing.T) []byte {
 	t.Helper()
-	r, p, cat := seed(t)
-	data, err := jsonld.JobPosting(r, p, cat)
+	data, err := seedOnce()
 	require.NoError(t, err, "JobPosting(seed)")
-	return data
+	return bytes.Clone(data)
 }
+
+var seedOnce = sync.OnceValues(func() ([]byte, error) {
+	f, err := examples.Framework()
+	if err != nil {
+		return nil, err
+	}
+	r, err := examples.ManagerRole()
+	if err != nil {
+		return nil, err
+	}
+	p, err := examples.Posting()
+	if err != nil {
+		return nil, err
+	}
+	return jsonld.JobPosting(r, p, f.Catalog)
+})
 
 // decode reads JSON-LD keeping numbers as written.
 func decode(t *testing.T, data []byte) map[string]any {
