@@ -9,10 +9,12 @@
 //
 // CASES is a JSON file {"cases": [{"name": "...", "jsonld": {...}}, ...]},
 // each jsonld one top-level JSON-LD object such as a page's
-// <script type="application/ld+json"> holds. It prints {"validator": ...,
-// "vocabulary": ..., "results": [{"name", "issues": [{"severity",
-// "property", "message"}]}]} on standard output, the results in the order of
-// the cases. severity is ERROR or WARNING; property is the dotted path of
+// <script type="application/ld+json"> holds; a case may give "html", a
+// whole page, instead, whose structured data @marbec/web-auto-extractor
+// reads as a crawler would. It prints {"validator": ..., "vocabulary": ...,
+// "results": [{"name", "issues": [{"severity", "property", "message"}],
+// "jsonld": [...]}]} on standard output, the results in the order of the
+// cases, with the JSON-LD objects validated. severity is ERROR or WARNING; property is the dotted path of
 // the property the issue is about, from the top-level object
 // ("hiringOrganization.name"). The exit status is 0 whatever the verdicts,
 // and 2 when the input or the vocabulary cannot be read.
@@ -22,6 +24,7 @@ import zlib from "node:zlib";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import Validator from "@adobe/structured-data-validator";
+import WebAutoExtractor from "@marbec/web-auto-extractor";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const vocabularyFile = "schemaorg-30.0-all-https.jsonld.gz";
@@ -45,16 +48,22 @@ async function main(argv) {
   const validator = new Validator(vocabulary);
   const results = [];
   for (const c of cases) {
-    const type = Array.isArray(c.jsonld["@type"]) ? c.jsonld["@type"][0] : c.jsonld["@type"];
-    // The shape @marbec/web-auto-extractor gives a page's structured data.
-    const extracted = { jsonld: { [type]: [structuredClone(c.jsonld)] }, microdata: {}, rdfa: {}, errors: [] };
+    let extracted;
+    if (c.html !== undefined) {
+      extracted = new WebAutoExtractor({ addLocation: false, embedSource: false }).parse(c.html);
+    } else {
+      const type = Array.isArray(c.jsonld["@type"]) ? c.jsonld["@type"][0] : c.jsonld["@type"];
+      // The shape @marbec/web-auto-extractor gives a page's structured data.
+      extracted = { jsonld: { [type]: [structuredClone(c.jsonld)] }, microdata: {}, rdfa: {}, errors: [] };
+    }
+    const jsonld = Object.values(extracted.jsonld || {}).flat().map((item) => structuredClone(item));
     const issues = [];
     for (const issue of await validator.validate(extracted)) {
       for (const p of property(issue)) {
         issues.push({ severity: issue.severity, property: p, message: issue.issueMessage });
       }
     }
-    results.push({ name: c.name, issues });
+    results.push({ name: c.name, issues, jsonld });
   }
   process.stdout.write(JSON.stringify({ validator: `${pkg.name} ${pkg.version}`, vocabulary: vocabularyFile, results }) + "\n");
   return 0;

@@ -166,36 +166,32 @@ type adobeResult struct {
 		Property string `json:"property"`
 		Message  string `json:"message"`
 	} `json:"issues"`
+	JSONLD []map[string]any `json:"jsonld"`
 }
 
-// TestLintAgreesWithAdobe checks the seed posting's JSON-LD and every case
-// of lintCases with @adobe/structured-data-validator (on the pinned
-// schema.org vocabulary of internal/adobecheck) and requires it to report
-// exactly the errors and warnings that Lint reports with the rules both
-// have, property by property: the seed posting passes both with no error
-// and no missing recommended property. It skips when node is not on PATH
-// or internal/adobecheck has no node_modules (npm ci there installs them;
-// .ci/run does).
-func TestLintAgreesWithAdobe(t *testing.T) {
+// adobeInput is one case for check.js: a JSON-LD object or a page.
+type adobeInput struct {
+	Name   string          `json:"name"`
+	JSONLD json.RawMessage `json:"jsonld,omitempty"`
+	HTML   *string         `json:"html,omitempty"`
+}
+
+// runAdobe runs check.js on the inputs and returns the name of the
+// validator and its verdicts, in order. It skips the test when node is not
+// on PATH or internal/adobecheck has no node_modules (npm ci there installs
+// them; .ci/run does).
+func runAdobe(t *testing.T, inputs []adobeInput) (string, []adobeResult) {
+	t.Helper()
 	node, err := exec.LookPath("node")
 	if err != nil {
 		t.Skip("node is not on PATH")
 	}
-	if _, err := os.Stat(filepath.Join(adobeDir, "node_modules", "@adobe", "structured-data-validator")); err != nil {
-		t.Skip("internal/adobecheck/node_modules is missing: run npm ci in internal/adobecheck")
+	for _, m := range []string{"@adobe/structured-data-validator", "@marbec/web-auto-extractor"} {
+		if _, err := os.Stat(filepath.Join(adobeDir, "node_modules", filepath.FromSlash(m))); err != nil {
+			t.Skipf("internal/adobecheck/node_modules/%s is missing: run npm ci in internal/adobecheck", m)
+		}
 	}
-	type input struct {
-		Name   string          `json:"name"`
-		JSONLD json.RawMessage `json:"jsonld"`
-	}
-	cases := lintCases()
-	var in struct {
-		Cases []input `json:"cases"`
-	}
-	for _, c := range cases {
-		in.Cases = append(in.Cases, input{c.name, c.mutated(t)})
-	}
-	data, err := json.Marshal(in)
+	data, err := json.Marshal(map[string]any{"cases": inputs})
 	require.NoError(t, err)
 	file := filepath.Join(t.TempDir(), "cases.json")
 	require.NoError(t, os.WriteFile(file, data, 0o644))
@@ -208,10 +204,28 @@ func TestLintAgreesWithAdobe(t *testing.T) {
 		Results   []adobeResult `json:"results"`
 	}
 	require.NoError(t, json.Unmarshal(stdout.Bytes(), &out), "decode the output of check.js: %s", stdout.String())
-	require.Len(t, out.Results, len(cases), "check.js gives a verdict on every case")
+	require.Len(t, out.Results, len(inputs), "check.js gives a verdict on every case")
+	for i, in := range inputs {
+		require.Equal(t, in.Name, out.Results[i].Name, "verdict %d is on case %q", i, in.Name)
+	}
+	return out.Validator, out.Results
+}
+
+// TestLintAgreesWithAdobe checks the seed posting's JSON-LD and every case
+// of lintCases with @adobe/structured-data-validator (on the pinned
+// schema.org vocabulary of internal/adobecheck) and requires it to report
+// exactly the errors and warnings that Lint reports with the rules both
+// have, property by property: the seed posting passes both with no error
+// and no missing recommended property. It skips as runAdobe does.
+func TestLintAgreesWithAdobe(t *testing.T) {
+	cases := lintCases()
+	var inputs []adobeInput
+	for _, c := range cases {
+		inputs = append(inputs, adobeInput{Name: c.name, JSONLD: c.mutated(t)})
+	}
+	validator, results := runAdobe(t, inputs)
 	for i, c := range cases {
-		r := out.Results[i]
-		require.Equal(t, c.name, r.Name, "verdict %d is on case %q", i, c.name)
+		r := results[i]
 		var adobe []string
 		for _, is := range r.Issues {
 			adobe = append(adobe, strings.ToLower(is.Severity)+" "+is.Property)
@@ -219,8 +233,35 @@ func TestLintAgreesWithAdobe(t *testing.T) {
 		slices.Sort(adobe)
 		adobe = slices.Compact(adobe)
 		goes := keys(jsonld.Lint(c.mutated(t)), func(f jsonld.Finding) bool { return !slices.Contains(goOnly, f.Rule) })
-		assert.Equal(t, goes, adobe, "case %q: Lint and %s disagree (Adobe: %+v)", c.name, out.Validator, r.Issues)
-		assert.Equal(t, sorted(c.both), adobe, "case %q: %s finds what the case expects", c.name, out.Validator)
+		assert.Equal(t, goes, adobe, "case %q: Lint and %s disagree (Adobe: %+v)", c.name, validator, r.Issues)
+		assert.Equal(t, sorted(c.both), adobe, "case %q: %s finds what the case expects", c.name, validator)
 	}
-	t.Logf("%s agrees with Lint on %d cases", out.Validator, len(cases))
+	t.Logf("%s agrees with Lint on %d cases", validator, len(cases))
+}
+
+// TestJobPostingOnAPage puts the JSON-LD of the seed role, whose title,
+// summary and a benefit have been given script elements of their own, in a
+// page's <script type="application/ld+json"> element, and has
+// @marbec/web-auto-extractor read the page as a crawler would: it finds one
+// JobPosting, with the title, benefits and description JobPosting wrote,
+// and @adobe/structured-data-validator finds nothing wrong with it.
+func TestJobPostingOnAPage(t *testing.T) {
+	r, p, cat := seed(t)
+	r.Summary = `Leads teams.</script><script>alert("x")</script> Ships & <b>owns</b> delivery.`
+	r.Title = `Manager </script><script>alert("t")</script>`
+	p.Benefits = []string{`Free lunch</script><!--`}
+	data, err := jsonld.JobPosting(r, p, cat)
+	require.NoError(t, err, "JobPosting(summary with a script element)")
+	page := "<!doctype html><html><head><title>Manager</title><script type=\"application/ld+json\">\n" + string(data) +
+		"</script></head><body><h1>Manager</h1></body></html>"
+	_, results := runAdobe(t, []adobeInput{{Name: "page", HTML: &page}})
+	got := results[0]
+	assert.Empty(t, got.Issues, "the page's JobPosting has no issue")
+	require.Len(t, got.JSONLD, 1, "the page holds one JSON-LD object")
+	want := decode(t, data)
+	assert.Equal(t, "JobPosting", got.JSONLD[0]["@type"], "the object read from the page is a JobPosting")
+	for _, key := range []string{"title", "description", "jobBenefits"} {
+		assert.Equal(t, want[key], got.JSONLD[0][key], "the %s read from the page is the one written", key)
+	}
+	assert.Contains(t, want["description"], "Leads teams.&lt;/script&gt;&lt;script&gt;", "the summary's markup is escaped in the description")
 }
