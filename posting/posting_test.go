@@ -1,15 +1,19 @@
 package posting_test
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/careerkit/careerkit"
 	"github.com/careerkit/careerkit/civil"
+	"github.com/careerkit/careerkit/examples"
 	"github.com/careerkit/careerkit/posting"
 	"github.com/careerkit/careerkit/problem"
 	"github.com/careerkit/careerkit/salary"
@@ -166,4 +170,25 @@ func TestEnums(t *testing.T) {
 	var w posting.Workplace
 	require.NoError(t, w.UnmarshalText([]byte("")), "UnmarshalText(\"\")")
 	assert.True(t, w.IsValid(), "the zero Workplace (on site) is valid")
+}
+
+// TestRoundTrip writes the sample posting, and a hybrid posting with pay of
+// its own, as YAML and JSON with careerkit.Marshal and reads them back
+// strictly: nothing is lost.
+func TestRoundTrip(t *testing.T) {
+	seedPosting, err := examples.Posting()
+	require.NoError(t, err, "examples.Posting()")
+	own := valid()
+	own.Identifier = &posting.Identifier{Name: "Beispiel GmbH", Value: "DE-17"}
+	own.BaseSalary = &salary.Band{Currency: "EUR", Period: salary.Month, Min: salary.MustParseAmount("4000.5"), Max: salary.MustParseAmount("5200")}
+	own.ApplicationDeadline = civil.MustParseDate("2026-04-15")
+	for _, p := range []posting.Posting{seedPosting, own} {
+		for _, format := range []careerkit.Format{careerkit.FormatYAML, careerkit.FormatJSON} {
+			data, err := careerkit.Marshal(p, format)
+			require.NoError(t, err, "Marshal(%s, %v)", p.ID, format)
+			var back posting.Posting
+			require.NoError(t, careerkit.Decode(bytes.NewReader(data), &back, careerkit.WithFormat(format)), "Decode(Marshal(%s, %v)):\n%s", p.ID, format, data)
+			assert.Empty(t, cmp.Diff(p, back, cmpopts.EquateEmpty()), "Decode(Marshal(%s, %v)) gives the posting back", p.ID, format)
+		}
+	}
 }
