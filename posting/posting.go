@@ -102,11 +102,12 @@ type Identifier struct {
 	Value string `json:"value" validate:"required,max=200"`
 }
 
-// Validate reports every problem of the posting: tag rules; a validThrough
+// Validate reports every problem of the posting: tag rules; an employment
+// type, workplace or country that is not one of its values; a validThrough
 // before datePosted; an applicationDeadline before datePosted or after
-// validThrough; a URL that is not an absolute http or https URL; no job location for work that is
-// not remote; no applicant location for remote work; and a base salary that
-// does not validate.
+// validThrough; a URL that is not an absolute http or https URL; no job
+// location for work that is not remote; no applicant location for remote
+// work; and a base salary that does not validate.
 func (p Posting) Validate() error {
 	var errs problem.Errors
 	errs.Append(enum.Struct(p)...)
