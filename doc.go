@@ -26,6 +26,10 @@
 //     lint and renderings.
 //   - paygap: pay-transparency figures from pay records: the gender pay-gap
 //     figures of Directive (EU) 2023/970 and the UK's six figures.
+//   - posting: a role published as a job posting: dates, the hiring
+//     organisation, locations, remote work, employment types, pay.
+//   - interop/jsonld: a role and its posting as schema.org JobPosting
+//     JSON-LD, and a lint of Google's rules for it.
 //   - render: gap reports, fits and rankings as text tables, Markdown and
 //     JSON, with the wording of their verdicts.
 //   - interop: the Report every importer returns (provenance and problems),

@@ -9,6 +9,7 @@ import (
 	"github.com/careerkit/careerkit/document"
 	"github.com/careerkit/careerkit/ladder"
 	"github.com/careerkit/careerkit/paygap"
+	"github.com/careerkit/careerkit/posting"
 	"github.com/careerkit/careerkit/problem"
 	"github.com/careerkit/careerkit/role"
 	"github.com/careerkit/careerkit/salary"
@@ -26,17 +27,19 @@ const (
 	KindBand      = "band"
 	KindPeople    = "people"
 	KindRecords   = "records"
+	KindPosting   = "posting"
 )
 
 // Kinds returns the kinds of document careerkit reads, in a fixed order.
 func Kinds() []string {
-	return []string{KindFramework, KindCatalog, KindProfile, KindRole, KindCandidate, KindLadder, KindStructure, KindBand, KindPeople, KindRecords}
+	return []string{KindFramework, KindCatalog, KindProfile, KindRole, KindCandidate, KindLadder, KindStructure, KindBand, KindPeople, KindRecords, KindPosting}
 }
 
 // New returns a pointer to a new zero value of the Go type of a kind of
 // document, ready for Decode: *Framework, *competency.Catalog,
 // *competency.Profile, *role.Role, *role.Candidate, *ladder.Ladder,
-// *salary.Structure, *salary.Band, *People or *paygap.Records.
+// *salary.Structure, *salary.Band, *People, *paygap.Records or
+// *posting.Posting.
 func New(kind string) (any, error) {
 	switch kind {
 	case KindFramework:
@@ -59,6 +62,8 @@ func New(kind string) (any, error) {
 		return new(People), nil
 	case KindRecords:
 		return new(paygap.Records), nil
+	case KindPosting:
+		return new(posting.Posting), nil
 	}
 	return nil, fmt.Errorf("careerkit: unknown kind %q: not one of %s%s", kind, strings.Join(Kinds(), ", "), problem.DidYouMean(kind, Kinds()))
 }
@@ -82,6 +87,7 @@ var kindRules = []struct {
 	{KindProfile, []string{"subject", "ratings"}, nil},
 	{KindLadder, []string{"levels", "tracks", "moves"}, nil},
 	{KindStructure, []string{"grades", "zones"}, nil},
+	{KindPosting, []string{"datePosted", "hiringOrganization", "jobLocations", "validThrough"}, nil},
 	{KindRole, []string{"title", "requirements", "responsibilities", "career", "codes"}, nil},
 	{KindBand, []string{"min", "max", "mid"}, nil},
 	{KindRecords, []string{"workers"}, nil},
@@ -98,6 +104,7 @@ var kindRules = []struct {
 //	profile    subject or ratings
 //	ladder     levels, tracks or moves
 //	structure  grades or zones
+//	posting    datePosted, hiringOrganization, jobLocations or validThrough
 //	role       title, requirements, responsibilities, career or codes
 //	band       min, max or mid
 //	records    workers

@@ -29,6 +29,8 @@ func TestInferKind(t *testing.T) {
 		{`{"id": "s", "name": "S", "grades": []}`, "structure"},
 		{`{"min": 1, "max": 2, "currency": "USD"}`, "band"},
 		{`{"workers": []}`, "records"},
+		{`{"id": "p", "role": "r", "datePosted": "2026-09-01"}`, "posting"},
+		{`{"validThrough": "2026-10-01"}`, "posting"},
 		{"subject: a\nratings: []\n", "profile"},
 	}
 	parse := func(t *testing.T, doc string) *document.Document {

@@ -9,6 +9,7 @@ import (
 	"github.com/careerkit/careerkit"
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/ladder"
+	"github.com/careerkit/careerkit/posting"
 	"github.com/careerkit/careerkit/role"
 	"github.com/careerkit/careerkit/salary"
 )
@@ -17,7 +18,8 @@ import (
 var data embed.FS
 
 // FS returns the embedded data files, under "data/": framework.yaml (the
-// whole sample framework) and people.yaml (the sample candidates).
+// whole sample framework), people.yaml (the sample candidates) and
+// posting.yaml (the sample role's job posting).
 func FS() fs.FS { return data }
 
 // load decodes an embedded file strictly, as a user's file would be.
@@ -43,6 +45,15 @@ func Framework() (careerkit.Framework, error) {
 func People() (careerkit.People, error) {
 	var p careerkit.People
 	err := load("people.yaml", &p)
+	return p, err
+}
+
+// Posting returns the sample job posting: the "Manager – Software
+// Engineering" role published as a full-time, fully remote job for
+// applicants in the United States, paid on the role's band.
+func Posting() (posting.Posting, error) {
+	var p posting.Posting
+	err := load("posting.yaml", &p)
 	return p, err
 }
 

@@ -26,8 +26,8 @@ import (
 // SchemaExamples returns the sample values that become examples, by the $defs name
 // of their type (schema.Name), such as "role.Role": the first role, ladder,
 // pay structure and competency of the sample framework, the role's first
-// requirement and its pay band, and the sample people with their first
-// candidate and that candidate's profile.
+// requirement and its pay band, the sample people with their first
+// candidate and that candidate's profile, and the sample posting.
 func SchemaExamples() (map[string][]any, error) {
 	f, err := Framework()
 	if err != nil {
@@ -40,8 +40,12 @@ func SchemaExamples() (map[string][]any, error) {
 	if len(f.Roles) == 0 || len(f.Ladders) == 0 || len(f.PayStructures) == 0 || len(f.Catalog.Competencies) == 0 || len(people.Candidates) == 0 {
 		return nil, fmt.Errorf("the sample data lacks a role, ladder, pay structure, competency or candidate")
 	}
+	post, err := Posting()
+	if err != nil {
+		return nil, fmt.Errorf("sample posting: %w", err)
+	}
 	r := f.Roles[0]
-	vals := []any{r, f.Ladders[0], f.PayStructures[0], f.Catalog.Competencies[0], people, people.Candidates[0], people.Candidates[0].Profile}
+	vals := []any{r, f.Ladders[0], f.PayStructures[0], f.Catalog.Competencies[0], people, people.Candidates[0], people.Candidates[0].Profile, post}
 	if len(r.Requirements) > 0 {
 		vals = append(vals, r.Requirements[0])
 	}

@@ -15,6 +15,7 @@
 //	careerkit ladder --framework F [--ladder ID] <action> [flags] [arguments]
 //	careerkit band --framework F --grade G [--zone Z] [--structure ID] --pay AMOUNT [--format text|json]
 //	careerkit paygap RECORDS [--framework F] [--profile eu|uk] [--threshold N] [--quartiles proportional|sequential] [--weeks N] [--format text|json]
+//	careerkit export jsonld --framework F --role ID --posting FILE [-o FILE]
 //
 // Exit status: 0 when all is well, 1 when a document has problems or the
 // data cannot answer the question (an unknown role, subject, level or
@@ -64,6 +65,7 @@ func commands() []command {
 		{"ladder", "render a ladder, find paths, check readiness", ladderHelp, runLadder},
 		{"band", "place an amount of pay in a grade's band", bandHelp, runBand},
 		{"paygap", "compute the EU or UK gender pay-gap figures of pay records", paygapHelp, runPaygap},
+		{"export", "write a role and its posting as schema.org JobPosting JSON-LD", exportHelp, runExport},
 	}
 }
 

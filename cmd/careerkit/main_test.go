@@ -17,6 +17,7 @@ import (
 
 	"github.com/careerkit/careerkit"
 	"github.com/careerkit/careerkit/competency"
+	"github.com/careerkit/careerkit/examples"
 	"github.com/careerkit/careerkit/paygap"
 	"github.com/careerkit/careerkit/render"
 	"github.com/careerkit/careerkit/role"
@@ -369,6 +370,8 @@ func TestValidateKinds(t *testing.T) {
 	require.True(t, ok, "people.yaml has %s", senior)
 	r, ok := m.Role(seedRole)
 	require.True(t, ok, "framework has %s", seedRole)
+	post, err := examples.Posting()
+	require.NoError(t, err, "examples.Posting()")
 	docs := map[string]any{
 		"framework": f,
 		"catalog":   f.Catalog,
@@ -380,6 +383,7 @@ func TestValidateKinds(t *testing.T) {
 		"band":      *r.Pay,
 		"people":    people,
 		"records":   paygap.Records{Workers: []paygap.Worker{{Subject: "w-1", Gender: paygap.Female, Category: "l5", Currency: "EUR", BasePay: salary.MustParseAmount("52000"), WeeklyHours: paygap.MustParseHours("40")}}},
+		"posting":   post,
 	}
 	require.ElementsMatch(t, careerkit.Kinds(), slices.Collect(maps.Keys(docs)), "a document for every kind")
 	dir := t.TempDir()

@@ -59,9 +59,12 @@ func typeRules() map[string]typeRule {
 			"every move leads from one level of the ladder to another, and no two moves join the same two levels; " +
 			"a promotion raises the rank, and promotions form no cycle; a switch joins two different tracks. " +
 			"In a framework, expectations name competencies of the catalog at levels of their scales, and roles and grades name roles and pay-structure grades of the framework."},
-		"salary.Band":      {note: "min ≤ mid ≤ max, and no amount has more decimals than the currency allows."},
-		"salary.Pay":       {note: "the amount has no more decimals than the currency allows."},
-		"salary.Structure": {note: "grade IDs and zone IDs are unique; every grade's band is in the structure's currency and period; midpoints strictly increase from one grade to the next."},
+		"posting.Posting": {note: "validThrough is not before datePosted; applicationDeadline is not before datePosted nor after validThrough.",
+			extend: postingWhere},
+		"posting.Organization": {extend: organizationURLs},
+		"salary.Band":          {note: "min ≤ mid ≤ max, and no amount has more decimals than the currency allows."},
+		"salary.Pay":           {note: "the amount has no more decimals than the currency allows."},
+		"salary.Structure":     {note: "grade IDs and zone IDs are unique; every grade's band is in the structure's currency and period; midpoints strictly increase from one grade to the next."},
 	}
 }
 
@@ -146,4 +149,41 @@ func credentialKindNeeds(s *jsonschema.Schema) {
 		&jsonschema.Schema{If: kindIs("degree", nil), Then: needs("level")},
 		&jsonschema.Schema{If: kindIs("certification", []string{"kind"}), Then: needs("name")},
 	)
+}
+
+// postingWhere says that remote work names an applicant location and any
+// other work a job location.
+func postingWhere(s *jsonschema.Schema) {
+	remote := jsonschema.NewProperties()
+	remote.Set("remote", &jsonschema.Schema{Const: "remote"})
+	// then and else name the key they require among their properties, as
+	// ajv's strictRequired wants.
+	one := uint64(1)
+	needs := func(key string) *jsonschema.Schema {
+		props := jsonschema.NewProperties()
+		props.Set(key, &jsonschema.Schema{MinItems: &one})
+		return &jsonschema.Schema{Required: []string{key}, Properties: props}
+	}
+	s.AllOf = append(s.AllOf, &jsonschema.Schema{
+		If:   &jsonschema.Schema{Required: []string{"remote"}, Properties: remote},
+		Then: needs("applicantLocationRequirements"),
+		Else: needs("jobLocations"),
+	})
+}
+
+// HTTPURLPattern is the pattern of an absolute http or https URL, as
+// package posting checks one: the scheme in any case, a host, and no
+// white space.
+const HTTPURLPattern = `^[hH][tT][tT][pP][sS]?://[^\s/?#@]+([/?#]\S*)?$`
+
+// organizationURLs gives the URLs of an organisation their pattern.
+func organizationURLs(s *jsonschema.Schema) {
+	for _, key := range []string{"url", "logo"} {
+		if p, ok := s.Properties.Get(key); ok {
+			p.Pattern = HTTPURLPattern
+		}
+	}
+	if p, ok := s.Properties.Get("sameAs"); ok && p.Items != nil {
+		p.Items.Pattern = HTTPURLPattern
+	}
 }

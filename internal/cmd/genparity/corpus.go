@@ -7,6 +7,7 @@ import (
 
 	"github.com/careerkit/careerkit"
 	"github.com/careerkit/careerkit/examples"
+	"github.com/careerkit/careerkit/posting"
 	"github.com/careerkit/careerkit/role"
 )
 
@@ -164,7 +165,11 @@ func build() (*corpus, error) {
 	if err != nil {
 		return nil, err
 	}
-	ex := exampleDocs{framework: f, people: people, seed: seed}
+	post, err := examples.Posting()
+	if err != nil {
+		return nil, err
+	}
+	ex := exampleDocs{framework: f, people: people, seed: seed, posting: post}
 	bandCases(c, ex)
 	structureCases(c, ex)
 	ladderCases(c, ex)
@@ -175,6 +180,7 @@ func build() (*corpus, error) {
 	peopleCases(c, ex)
 	frameworkCases(c, ex)
 	recordsCases(c)
+	postingCases(c, ex)
 	return c, errors.Join(c.errs...)
 }
 
@@ -183,4 +189,5 @@ type exampleDocs struct {
 	framework careerkit.Framework
 	people    careerkit.People
 	seed      role.Role
+	posting   posting.Posting
 }

@@ -23,7 +23,7 @@ import (
 // Packages returns the directories, relative to the module root, whose doc
 // comments the schemas carry.
 func Packages() []string {
-	return []string{".", "competency", "role", "ladder", "salary", "paygap"}
+	return []string{".", "competency", "role", "ladder", "salary", "paygap", "posting"}
 }
 
 // constant is a typed string constant.
