@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -533,4 +534,80 @@ func TestRoundTrip(t *testing.T) {
 		assert.Empty(t, cmp.Diff(fw, back, cmpopts.EquateEmpty()), "Marshal then Load gives the framework back (%+v)", opts)
 		require.NoError(t, back.Validate(), "the loaded framework validates")
 	}
+}
+
+// TestValueRules checks the rules that shape values, on skills appended to
+// a copy of the fixture.
+func TestValueRules(t *testing.T) {
+	// row writes a skills_en.csv row in the fixture's 13 columns.
+	row := func(uri, label, alts, definition, description string) string {
+		return "KnowledgeSkillCompetence," + uri + ",skill/competence,cross-sector," + label + ",\"" + alts + "\",,released,,,\"" + definition + "\",,\"" + description + "\"\r\n"
+	}
+	read := func(t *testing.T, rows ...string) (careerkit.Framework, *interop.Report, int) {
+		t.Helper()
+		fsys := fixtureFS(t)
+		first := bytes.Count(fsys[fSkills].Data, []byte("\n")) + 1
+		fsys[fSkills] = &fstest.MapFile{Data: append(bytes.Clone(fsys[fSkills].Data), strings.Join(rows, "")...)}
+		fw, rep, err := esco.ReadFS(fsys, esco.Options{})
+		require.NoError(t, err, "ReadFS")
+		require.NoError(t, fw.Validate(), "Validate")
+		return fw, rep, first
+	}
+	last := func(fw careerkit.Framework, n int) []competency.Competency {
+		return fw.Competencies[len(fw.Competencies)-n:]
+	}
+	problemsAt := func(rep *interop.Report, k interop.ProblemKind, src interop.Source) []string {
+		var out []string
+		for _, p := range rep.ProblemsOf(k) {
+			if p.From == src {
+				out = append(out, p.Message)
+			}
+		}
+		return out
+	}
+
+	t.Run("shared altLabel", func(t *testing.T) {
+		fw, rep, first := read(t, row("http://x/a", "alpha", "shared\nonly a", "", "A."), row("http://x/b", "beta", "Shared", "", "B."))
+		c := last(fw, 2)
+		assert.Equal(t, []string{"only a"}, c[0].Aliases, "alpha keeps its own label only")
+		assert.Empty(t, c[1].Aliases, "beta loses the shared label too (case ignored)")
+		assert.Len(t, problemsAt(rep, interop.Skipped, interop.Source{File: fSkills, Row: first}), 1, "reported at alpha's row")
+		assert.Len(t, problemsAt(rep, interop.Skipped, interop.Source{File: fSkills, Row: first + 2}), 1, "reported at beta's row (alpha's record spans two lines)")
+	})
+	t.Run("definition when no description", func(t *testing.T) {
+		fw, rep, first := read(t, row("http://x/a", "alpha", "", "Defined.", ""))
+		assert.Equal(t, "Defined.", last(fw, 1)[0].Description, "description from definition")
+		assert.Len(t, problemsAt(rep, interop.Mapped, interop.Source{File: fSkills, Row: first}), 1, "the fallback is reported")
+	})
+	t.Run("long description", func(t *testing.T) {
+		long := strings.Repeat("é", 4100) // 4,100 runes, over the model's 4,000
+		fw, rep, first := read(t, row("http://x/a", "alpha", "", "", long))
+		assert.Equal(t, 4000, len([]rune(last(fw, 1)[0].Description)), "cut to 4,000 characters")
+		msgs := problemsAt(rep, interop.Mapped, interop.Source{File: fSkills, Row: first})
+		require.Len(t, msgs, 1, "the cut is reported")
+		assert.Contains(t, msgs[0], "cut to 4000 characters", "the message")
+	})
+	t.Run("too many aliases", func(t *testing.T) {
+		alts := make([]string, 53)
+		for i := range alts {
+			alts[i] = "alias " + strings.Repeat("x", i+1)
+		}
+		fw, rep, first := read(t, row("http://x/a", "alpha", strings.Join(alts, "\n"), "", "A."))
+		assert.Len(t, last(fw, 1)[0].Aliases, 50, "the model's 50 aliases")
+		assert.Len(t, problemsAt(rep, interop.Skipped, interop.Source{File: fSkills, Row: first}), 3, "53 − 50 left out and reported")
+	})
+	t.Run("relation to a skill left out", func(t *testing.T) {
+		fsys := fixtureFS(t)
+		skillRow := bytes.Count(fsys[fSkills].Data, []byte("\n")) + 1
+		relRow := bytes.Count(fsys[fRel].Data, []byte("\n")) + 1
+		fsys[fSkills] = &fstest.MapFile{Data: append(bytes.Clone(fsys[fSkills].Data), "KnowledgeSkillCompetence,http://x/a,,,alpha,,,released,,,,,\r\n"...)}
+		fsys[fRel] = &fstest.MapFile{Data: append(bytes.Clone(fsys[fRel].Data), "http://data.europa.eu/esco/occupation/00030d09-2b3a-4efd-87cc-c4ea39d27c34,essential,,http://x/a\r\n"...)}
+		fw, rep, err := esco.ReadFS(fsys, esco.Options{})
+		require.NoError(t, err, "ReadFS")
+		assert.Len(t, fw.Roles[0].Requirements, 8, "technical director keeps its 8 requirements, not the ninth")
+		assert.Len(t, problemsAt(rep, interop.Missing, interop.Source{File: fSkills, Row: skillRow}), 1, "the skill without skillType")
+		msgs := problemsAt(rep, interop.Skipped, interop.Source{File: fRel, Row: relRow})
+		require.Len(t, msgs, 1, "the requirement to it")
+		assert.Contains(t, msgs[0], "skills_en.csv:"+strconv.Itoa(skillRow), "the message points at the skill's row")
+	})
 }

@@ -151,7 +151,7 @@ func (im *importer) readBroader(t *table, skills *skillSet, groupT *table) *broa
 		return b
 	}
 	b.file = t.file
-	groupRows := 0
+	groupRows, leftRows := 0, 0
 	for _, rec := range t.rows {
 		src := t.src(rec)
 		uri := strings.TrimSpace(t.get(rec, "conceptUri"))
@@ -161,7 +161,9 @@ func (im *importer) readBroader(t *table, skills *skillSet, groupT *table) *broa
 			continue
 		}
 		if _, isSkill := skills.byURI[uri]; !isSkill {
-			if _, left := skills.left[uri]; !left {
+			if _, left := skills.left[uri]; left {
+				leftRows++
+			} else {
 				groupRows++
 			}
 			continue
@@ -182,6 +184,9 @@ func (im *importer) readBroader(t *table, skills *skillSet, groupT *table) *broa
 	}
 	if groupRows > 0 {
 		im.rep.Problem(interop.Skipped, interop.Source{File: t.file}, "", "%d broader relations of skill groups (or of concepts not in the skills file) left out: skill groups are not imported as competencies", groupRows)
+	}
+	if leftRows > 0 {
+		im.rep.Problem(interop.Skipped, interop.Source{File: t.file}, "", "%d broader relations of skills whose rows were left out left out", leftRows)
 	}
 	return b
 }
