@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 
@@ -19,12 +20,16 @@ import (
 // The base names of the release's files; a file is read as
 // <base>_<language>.csv, or as <base>.csv when that is absent.
 const (
-	FileOccupations    = "occupations"
-	FileSkills         = "skills"
-	FileRelations      = "occupationSkillRelations"
-	FileBroaderSkills  = "broaderRelationsSkillPillar"
-	FileSkillGroups    = "skillGroups"
-	FileISCOGroups     = "ISCOGroups"
+	FileOccupations   = "occupations"
+	FileSkills        = "skills"
+	FileRelations     = "occupationSkillRelations"
+	FileBroaderSkills = "broaderRelationsSkillPillar"
+	FileSkillGroups   = "skillGroups"
+	FileISCOGroups    = "ISCOGroups"
+)
+
+// Values of the release, and of the import, that the code names.
+const (
 	defaultName        = "ESCO"
 	format             = "esco"
 	schemeESCO         = "esco"
@@ -123,7 +128,7 @@ func Import(path string, opts Options) (careerkit.Framework, *interop.Report, er
 	switch {
 	case st.IsDir():
 		fsys = os.DirFS(path)
-	case strings.EqualFold(pathExt(path), ".zip"):
+	case strings.EqualFold(filepath.Ext(path), ".zip"):
 		zr, err := zip.OpenReader(path)
 		if err != nil {
 			return careerkit.Framework{}, nil, fmt.Errorf("esco: import %s: %w", path, err)
@@ -138,13 +143,6 @@ func Import(path string, opts Options) (careerkit.Framework, *interop.Report, er
 		rep.Source = path
 	}
 	return fw, rep, err
-}
-
-func pathExt(p string) string {
-	if i := strings.LastIndexByte(p, '.'); i >= 0 && !strings.ContainsAny(p[i:], `/\`) {
-		return p[i:]
-	}
-	return ""
 }
 
 // ReadFS reads an ESCO CSV release from fsys, in the release's own file

@@ -360,6 +360,23 @@ func TestFileNames(t *testing.T) {
 		assert.Equal(t, len(rawRows(t, fRel)), rep.Counts["requirements"], "requirements from occupationSkillRelations.csv")
 		assert.NotEmpty(t, fw.Competencies[8].Parents, "parents from broaderRelationsSkillPillar.csv")
 	})
+	t.Run("columns by name", func(t *testing.T) {
+		// Relations with label columns and another column order, as some
+		// packages of v1.2 write them.
+		var buf bytes.Buffer
+		w := csv.NewWriter(&buf)
+		require.NoError(t, w.Write([]string{"skillUri", "skillLabel", "relationType", "occupationLabel", "occupationUri"}), "write header")
+		for _, r := range rawRows(t, fRel) {
+			require.NoError(t, w.Write([]string{r["skillUri"], "a label", r["relationType"], "an occupation", r["occupationUri"]}), "write row")
+		}
+		w.Flush()
+		fsys := fixtureFS(t)
+		fsys[fRel] = &fstest.MapFile{Data: buf.Bytes()}
+		got, _, err := esco.ReadFS(fsys, esco.Options{})
+		require.NoError(t, err, "ReadFS with reordered relation columns")
+		want, _ := importFixture(t, esco.Options{})
+		assert.Empty(t, cmp.Diff(want, got, cmpopts.EquateEmpty()), "the same import")
+	})
 	t.Run("optional files missing", func(t *testing.T) {
 		fsys := fixtureFS(t)
 		for _, name := range []string{fRel, fBroader, fGroups, fISCO} {
