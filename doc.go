@@ -34,8 +34,8 @@
 //     JSON, with the wording of their verdicts.
 //   - interop: the Report every importer returns (provenance and problems),
 //     and one package per external format: interop/onet (an O*NET text
-//     release), interop/case (CASE packages, read and written; package
-//     imscase), interop/ftprogression, interop/snowflake and
+//     release), interop/esco (the ESCO CSV release), interop/case (CASE
+//     packages, read and written; package imscase), interop/ftprogression, interop/snowflake and
 //     interop/engineeringladders (public career frameworks).
 //   - examples: the sample data, embedded, and the JSON Schemas with their
 //     examples (MarshalSchema).

@@ -15,6 +15,7 @@ import (
 	"github.com/careerkit/careerkit/interop"
 	imscase "github.com/careerkit/careerkit/interop/case"
 	"github.com/careerkit/careerkit/interop/engineeringladders"
+	"github.com/careerkit/careerkit/interop/esco"
 	"github.com/careerkit/careerkit/interop/ftprogression"
 	"github.com/careerkit/careerkit/interop/jdtext"
 	"github.com/careerkit/careerkit/interop/onet"
@@ -27,6 +28,7 @@ Reads a framework kept in an external format and writes it as a careerkit
 framework document that validate accepts. FORMAT is one of:
 
   onet                an O*NET text release: the folder of its tab-separated files
+  esco                an ESCO v1.x CSV release: its folder or its .zip
   case                a CASE 1.0/1.1 package (CFPackage JSON) of competencies
   ft                  the Financial Times engineering progression framework (YAML)
   snowflake           Medium's Snowflake growth framework, its tracks as JSON
@@ -70,6 +72,9 @@ func importers() []importer {
 	return []importer{
 		{"onet", "an O*NET text release: the folder of its tab-separated files", func(p string, _ importOptions) (careerkit.Framework, *interop.Report, error) {
 			return onet.Import(p, onet.Options{})
+		}, false},
+		{"esco", "an ESCO v1.x CSV release: its folder or its .zip", func(p string, _ importOptions) (careerkit.Framework, *interop.Report, error) {
+			return esco.Import(p, esco.Options{})
 		}, false},
 		{"case", "a CASE 1.0/1.1 package (CFPackage JSON) of competencies", func(p string, _ importOptions) (careerkit.Framework, *interop.Report, error) {
 			return imscase.Import(p, imscase.Options{})
