@@ -67,6 +67,10 @@ type Organization struct {
 	// SameAs are other pages about the organisation, such as its entries in
 	// registries or its profiles elsewhere: absolute http or https URLs.
 	SameAs []string `json:"sameAs,omitempty" validate:"max=20,unique,dive,required,max=2000"`
+	// Employees is the number of people the organisation employs (as
+	// schema.org's numberOfEmployees); 0 means not given. Pay-transparency
+	// laws apply from an employer size (see Check).
+	Employees int `json:"numberOfEmployees,omitempty" validate:"gte=0,lte=100000000"`
 }
 
 // Address is a postal address where the work is done.

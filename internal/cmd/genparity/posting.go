@@ -40,6 +40,9 @@ func postingCases(c *corpus, ex exampleDocs) {
 	c.ok(b, "id-64", "an ID of 64 characters, the longest", set("/id", rep("p", 64)))
 	c.ok(b, "benefits-empty", "an empty list of benefits", set("/benefits", []any{}))
 
+	c.ok(b, "employees", "an employer of 250 people", add("/hiringOrganization/numberOfEmployees", num("250")))
+	c.bad(b, "employees-negative", "an employer of -1 people", add("/hiringOrganization/numberOfEmployees", num("-1")))
+	c.bad(b, "employees-fraction", "an employer of 2.5 people", add("/hiringOrganization/numberOfEmployees", num("2.5")))
 	c.bad(b, "id-missing", "the required key id is left out", del("/id"))
 	c.bad(b, "id-65", "an ID of 65 characters", set("/id", rep("p", 65)))
 	c.bad(b, "role-missing", "the required key role is left out", del("/role"))
