@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"github.com/careerkit/careerkit/civil"
 	"math"
+	"math/big"
+	mbits "math/bits"
 	"runtime"
 	"slices"
 	"sync"
@@ -53,6 +55,19 @@ type Matcher struct {
 	sumW     float64   // Σ scaled weight, in requirement order
 	baseFail int       // required items an empty profile fails
 	zeroBase bool      // an empty profile has credit 0 everywhere
+
+	// The exact path, when every weight and credit of the fast path is a
+	// rational with a small denominator: the score of a profile is N / M
+	// with integers N and M, computed once and compared exactly. Tables
+	// hold, per requirement and level as fcredit does, the gain over not
+	// holding it: its weight × credit × denom less that of not holding it,
+	// plus metUnit when it meets a required item an empty profile fails.
+	exact    bool
+	edelta   []uint64
+	edelta32 []uint32 // edelta, when every sum fits in 24 bits
+	ebase    uint64   // N of an empty profile
+	etotal   uint64   // M, Σ weight × denom
+	metBits  uint     // metUnit is 1 << metBits, above every N
 }
 
 // scoreBuf is Score's scratch, for requirement sets too large for the stack
@@ -132,6 +147,7 @@ func (ix *Index) Matcher(reqs []Requirement, opts Options) (*Matcher, error) {
 		m.idRank = ix.idRanks()
 	}
 	m.compileFast()
+	m.compileExact()
 	m.bufs.New = func() any { return &scoreBuf{out: make([]outcome, n), items: make([]Item, n)} }
 	return m, nil
 }
@@ -279,7 +295,7 @@ func (m *Matcher) aggregate(out []outcome, items []Item) (float64, bool) {
 func (pop *Population) levelOf(p int, c int32) int16 {
 	if pop.dense != nil {
 		if col := pop.col[c]; col >= 0 {
-			return pop.dense[p*pop.width+int(col)]
+			return int16(pop.dense[int(col)*len(pop.subjects)+p]) - 1
 		}
 		return -1
 	}
@@ -303,6 +319,16 @@ func (m *Matcher) scoreOne(pop *Population, p int, out []outcome, items []Item) 
 		}
 	}
 	return m.aggregate(out, items)
+}
+
+// fastScore is the score of profile p on the fast path: the sum of the
+// tables of weight × credit in requirement order, as aggregate sums.
+func (m *Matcher) fastScore(pop *Population, p int) float64 {
+	var sumWC float64
+	for r, c := range m.comp {
+		sumWC += m.fwc[r*m.stride+int(pop.levelOf(p, c))+1]
+	}
+	return m.finish(sumWC)
 }
 
 // Score returns the score of the i-th profile of pop (in subject order) and
@@ -414,7 +440,11 @@ func (m *Matcher) TopK(ctx context.Context, pop *Population, k int, opts TopKOpt
 	}
 	out := make([]Match, 0, len(best.h))
 	for _, e := range best.sorted() {
-		out = append(out, Match{Subject: pop.subjects[e.idx], Score: e.score, RequiredMet: e.met})
+		score := e.score
+		if m.exact { // e.score is N: the score is Analyze's, for this profile alone
+			score = m.fastScore(pop, int(e.idx))
+		}
+		out = append(out, Match{Subject: pop.subjects[e.idx], Score: score, RequiredMet: e.met})
 	}
 	return out, nil
 }
@@ -454,6 +484,132 @@ func (m *Matcher) compileFast() {
 			if !m.fok[k] {
 				m.ffail[k] = 1
 			}
+		}
+	}
+}
+
+// maxExactDen is the largest denominator ratOf looks for.
+const maxExactDen = 1 << 20
+
+// ratOf returns the rational num/den with the smallest denominator among
+// the continued-fraction convergents of x whose quotient, rounded to a
+// float64, is x, with den ≤ maxExactDen and num ≤ 2⁵³; ok is false when
+// there is none. It reads 1/3 back from float64(1)/float64(3), and any
+// integer as itself.
+func ratOf(x float64) (num, den int64, ok bool) {
+	const maxNum = 1 << 53
+	if math.IsNaN(x) || x < 0 || x > maxNum {
+		return 0, 0, false
+	}
+	if x == math.Trunc(x) {
+		return int64(x), 1, true
+	}
+	h0, h1, k0, k1 := int64(0), int64(1), int64(1), int64(0)
+	f := x
+	for range 64 {
+		a := math.Floor(f)
+		if a > maxNum {
+			return 0, 0, false
+		}
+		ai := int64(a)
+		h, k := ai*h1+h0, ai*k1+k0
+		if k > maxExactDen || h > maxNum || h < 0 {
+			return 0, 0, false
+		}
+		if float64(h)/float64(k) == x {
+			return h, k, true
+		}
+		if f-a == 0 {
+			return 0, 0, false
+		}
+		f = 1 / (f - a)
+		h0, h1, k0, k1 = h1, h, k1, k
+	}
+	return 0, 0, false
+}
+
+// compileExact fills the tables of the exact path when the fast path
+// applies and every weight and every credit a profile can earn is a small
+// rational (ratOf), so that N and M fit: M ≤ 2⁵³, and N with the count of
+// required items met in 48 bits. Credits must not decrease as the level
+// rises, as Scorer requires; otherwise the exact path is not taken.
+func (m *Matcher) compileExact() {
+	if !m.fast {
+		return
+	}
+	n := len(m.reqs)
+	terms := make([]*big.Rat, n*m.stride) // weight × credit; nil for levels never held
+	ws := make([]*big.Rat, n)
+	denom := big.NewInt(1)
+	lcm := func(d *big.Int) {
+		var g big.Int
+		g.GCD(nil, nil, denom, d)
+		denom.Mul(denom, new(big.Int).Quo(d, &g))
+	}
+	for r := range n {
+		wn, wd, ok := ratOf(m.weight[r])
+		if !ok {
+			return
+		}
+		ws[r] = big.NewRat(wn, wd)
+		lcm(ws[r].Denom())
+		own := m.ix.scaleOf[m.comp[r]]
+		row := r * m.stride
+		for k := row; k < row+m.stride; k++ {
+			if l := k - row - 1; l >= 0 && !own.Has(l) {
+				continue
+			}
+			cn, cd, ok := ratOf(m.fcredit[k])
+			if !ok {
+				return
+			}
+			terms[k] = new(big.Rat).Mul(ws[r], big.NewRat(cn, cd))
+			lcm(terms[k].Denom())
+		}
+	}
+	scaled := func(x *big.Rat) (uint64, bool) { // x × denom, an integer
+		var v big.Int
+		v.Mul(x.Num(), denom)
+		v.Quo(&v, x.Denom())
+		return v.Uint64(), v.IsUint64()
+	}
+	var total big.Rat
+	for _, w := range ws {
+		total.Add(&total, w)
+	}
+	M, ok := scaled(&total)
+	if !ok || M > 1<<53 {
+		return
+	}
+	bits := uint(64 - mbits.LeadingZeros64(M)) // 1 << bits > M
+	if bits+uint(64-mbits.LeadingZeros64(uint64(m.baseFail+1))) > 48 {
+		return
+	}
+	delta := make([]uint64, n*m.stride)
+	var base uint64
+	for r := range n {
+		row := r * m.stride
+		b, _ := scaled(terms[row])
+		base += b
+		for k := row + 1; k < row+m.stride; k++ {
+			if terms[k] == nil {
+				continue // never held
+			}
+			v, _ := scaled(terms[k])
+			if v < b || (m.fok[row] && !m.fok[k]) {
+				return // a credit or verdict that falls as the level rises
+			}
+			delta[k] = v - b
+			if !m.fok[row] && m.fok[k] {
+				delta[k] += 1 << bits
+			}
+		}
+	}
+	m.exact, m.edelta, m.ebase, m.etotal, m.metBits = true, delta, base, M, bits
+	if bits+uint(64-mbits.LeadingZeros64(uint64(m.baseFail+1))) <= genShift32 {
+		m.edelta32 = make([]uint32, len(delta))
+		for i, d := range delta {
+			m.edelta32[i] = uint32(d)
 		}
 	}
 }
