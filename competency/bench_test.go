@@ -172,3 +172,18 @@ func BenchmarkPopulation(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAnalyze analyzes one clustered profile (35 ratings, a catalog of
+// 3,000 competencies) against an 18-item requirement set per operation.
+func BenchmarkAnalyze(b *testing.B) {
+	s := synth.Clustered()
+	ix := competency.MustCompile(s.Catalog())
+	p := s.Profiles(1, 1)[0]
+	reqs := s.RequirementSets(1, 2)[0]
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ix.Analyze(context.Background(), p, reqs, competency.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
