@@ -34,7 +34,9 @@ func naiveRank(cands []role.Candidate, reqs []competency.Requirement, k int) []r
 		}
 		out = append(out, role.Ranked{Subject: c.Profile.Subject, Score: sumWC / sumW})
 	}
-	slices.SortFunc(out, func(a, b role.Ranked) int { return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Subject, b.Subject)) })
+	slices.SortFunc(out, func(a, b role.Ranked) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Subject, b.Subject))
+	})
 	return out[:min(k, len(out))]
 }
 
