@@ -36,6 +36,8 @@ type scratch struct {
 	block  []uint64
 	fblock []float64
 	iblock []int32
+	groups []denseGroup
+	tables []uint64
 }
 
 // genShift places a cell's generation above its sum; genShift32 in a
@@ -115,7 +117,7 @@ const checkEvery = 4096
 func (m *Matcher) rank(ctx context.Context, pop *Population, lo, hi int, h *topK, requiredOnly bool) error {
 	var err error
 	switch {
-	case pop.dense != nil && m.exact:
+	case pop.dense != nil && m.exact && m.stride <= groupTable:
 		s := pop.getScratch(len(m.reqs), lo, hi, false, false)
 		err = m.rankDenseExact(ctx, pop, lo, hi, h, requiredOnly, s)
 		pop.putScratch(s)
@@ -194,15 +196,21 @@ func (m *Matcher) rankDenseFast(ctx context.Context, pop *Population, lo, hi int
 	return nil
 }
 
-// rankDenseExact is rankDenseFast on the exact path: integer sums, compared
-// exactly, with no division.
+// rankDenseExact is rankDenseFast on the exact path: integer sums,
+// compared exactly, with no division. Integer sums do not depend on their
+// order, so requirements are taken in groups of up to three whose tables
+// are added together beforehand (a table of every combination of levels,
+// when it has at most groupTable entries): one pass down the block per
+// group rather than per requirement.
 func (m *Matcher) rankDenseExact(ctx context.Context, pop *Population, lo, hi int, h *topK, requiredOnly bool, s *scratch) error {
 	n := pop.Len()
 	cols := m.denseCols(pop)
 	if len(s.block) < denseBlock {
 		s.block = make([]uint64, denseBlock)
 	}
+	groups := m.denseGroups(cols, s)
 	mask, need := uint64(1)<<m.metBits-1, uint64(m.baseFail)
+	st := m.stride
 	for start := lo; start < hi; start += denseBlock {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -210,11 +218,24 @@ func (m *Matcher) rankDenseExact(ctx context.Context, pop *Population, lo, hi in
 		size := min(denseBlock, hi-start)
 		acc := s.block[:size]
 		clear(acc)
-		for r, c := range cols {
-			row := r * m.stride
-			t := m.edelta[row : row+m.stride]
-			for i, v := range pop.dense[c*n+start : c*n+start+size] {
-				acc[i] += t[v]
+		for _, g := range groups {
+			t := g.table
+			c0 := pop.dense[g.cols[0]*n+start:][:size]
+			switch g.size {
+			case 3:
+				c1, c2 := pop.dense[g.cols[1]*n+start:][:size], pop.dense[g.cols[2]*n+start:][:size]
+				for i, v := range c0 {
+					acc[i] += t[(int(v)*st+int(c1[i]))*st+int(c2[i])]
+				}
+			case 2:
+				c1 := pop.dense[g.cols[1]*n+start:][:size]
+				for i, v := range c0 {
+					acc[i] += t[int(v)*st+int(c1[i])]
+				}
+			default:
+				for i, v := range c0 {
+					acc[i] += t[v]
+				}
 			}
 		}
 		for i, a := range acc {
@@ -223,12 +244,77 @@ func (m *Matcher) rankDenseExact(ctx context.Context, pop *Population, lo, hi in
 				continue
 			}
 			e := entry{float64(m.ebase + a&mask), int32(start + i), ok}
-			if h.accepts(e) {
-				h.push(e)
+			if len(h.h) == h.k && e.score < h.h[0].score {
+				continue // below the worst kept: the common case, decided inline
 			}
+			h.push(e)
 		}
 	}
 	return nil
+}
+
+// groupTable is the largest table of a group of requirements on the exact
+// dense path: combinations of levels index it.
+const groupTable = 1024
+
+// denseGroup is up to three requirements whose tables are added together:
+// table[(v0·stride + v1)·stride + v2] is the sum of their gains for cells
+// v0, v1 and v2 of their columns.
+type denseGroup struct {
+	size  int
+	cols  [3]int
+	table []uint64
+}
+
+// denseGroups groups the requirements for rankDenseExact, in scratch s:
+// by three when stride³ fits a table, by two when stride² does, else one
+// by one (rank takes this path only when stride fits).
+func (m *Matcher) denseGroups(cols []int, s *scratch) []denseGroup {
+	st := m.stride
+	size := 1
+	switch {
+	case st*st*st <= groupTable:
+		size = 3
+	case st*st <= groupTable:
+		size = 2
+	}
+	s.groups = s.groups[:0]
+	cells := 0
+	for r0 := 0; r0 < len(cols); r0 += size {
+		cells += pow(st, min(size, len(cols)-r0))
+	}
+	if cap(s.tables) < cells {
+		s.tables = make([]uint64, cells)
+	}
+	tables := s.tables[:cells]
+	for r0 := 0; r0 < len(cols); r0 += size {
+		g := denseGroup{size: min(size, len(cols)-r0)}
+		g.table, tables = tables[:pow(st, g.size)], tables[pow(st, g.size):]
+		for j := range g.size {
+			g.cols[j] = cols[r0+j]
+		}
+		t := m.edelta
+		switch g.size {
+		case 3:
+			for a := range st {
+				for b := range st {
+					for c := range st {
+						g.table[(a*st+b)*st+c] = t[r0*st+a] + t[(r0+1)*st+b] + t[(r0+2)*st+c]
+					}
+				}
+			}
+		case 2:
+			for a := range st {
+				for b := range st {
+					g.table[a*st+b] = t[r0*st+a] + t[(r0+1)*st+b]
+				}
+			}
+		default:
+			copy(g.table, t[r0*st:(r0+1)*st])
+		}
+		s.groups = append(s.groups, g)
+	}
+	return s.groups
 }
 
 // rankSparseExact walks the postings of the required competencies, as
@@ -495,4 +581,13 @@ func (m *Matcher) rankSparse(ctx context.Context, pop *Population, lo, hi int, h
 		h.push(e)
 	}
 	return nil
+}
+
+// pow returns b to the power e, for small e.
+func pow(b, e int) int {
+	p := 1
+	for range e {
+		p *= b
+	}
+	return p
 }
