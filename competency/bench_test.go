@@ -187,3 +187,38 @@ func BenchmarkAnalyze(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTopKScale ranks clustered populations of 10,000, 100,000 and
+// 1,000,000 profiles (18-item sets, top 10), the naive baseline and the
+// compiled path in the same run, and a dense population of 1,000,000
+// profiles × 30 competencies against 18-item sets. The populations of a
+// million are built once per benchmark process, and skipped with -short.
+// Compare ns/profile across sizes for the cost exponent.
+func BenchmarkTopKScale(b *testing.B) {
+	for _, c := range []struct {
+		shape  synth.Shape
+		people int
+	}{{synth.Clustered(), 10_000}, {synth.Clustered(), 100_000}, {synth.Clustered(), 1_000_000}, {synth.Dense(), 1_000_000}} {
+		if c.people >= 1_000_000 && testing.Short() {
+			continue
+		}
+		name := fmt.Sprintf("%s/%d", c.shape.Name, c.people)
+		b.Run(name+"/naive", func(b *testing.B) {
+			f := getFixture(b, c.shape, c.people, 16)
+			for i := 0; b.Loop(); i++ {
+				naiveTopK(f.naive, f.sets[i%len(f.sets)], 10)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(f.people), "ns/profile")
+		})
+		b.Run(name+"/compiled", func(b *testing.B) {
+			f := getFixture(b, c.shape, c.people, 16)
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				if _, err := f.match[i%len(f.match)].TopK(context.Background(), f.pop, 10, competency.TopKOptions{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(f.people), "ns/profile")
+		})
+	}
+}

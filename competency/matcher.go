@@ -1,6 +1,7 @@
 package competency
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"github.com/careerkit/careerkit/civil"
@@ -68,6 +69,10 @@ type Matcher struct {
 	ebase    uint64   // N of an empty profile
 	etotal   uint64   // M, Σ weight × denom
 	metBits  uint     // metUnit is 1 << metBits, above every N
+	// ratCredits is true on the fast path when every credit is a small
+	// rational (ratOf) but not every weight: TopK then orders the profiles
+	// near the cut-off by their exact scores (exactScore).
+	ratCredits bool
 }
 
 // scoreBuf is Score's scratch, for requirement sets too large for the stack
@@ -393,6 +398,15 @@ type TopKOptions struct {
 // (that passes RequiredOnly); k ≤ 0 returns none. A nil Matcher or
 // Population is an error.
 //
+// Ties are exact. With the built-in weighted mean and no descendant credit,
+// when every weight and credit is a small fraction (integer weights and
+// Linear or Step credit, say), scores are compared as exact integer ratios;
+// when only the credits are, the profiles whose float scores are within
+// rounding of one another are rescored exactly and ordered by their exact
+// scores rounded once. Each Match's Score is still the score Analyze gives,
+// bit for bit: a float sum, which for two profiles that tie exactly may
+// differ in its last bit. Other scorers are ordered by their float scores.
+//
 // With Workers 0 or 1 TopK starts no goroutine: a panic of a custom Scorer
 // is the caller's, as in Score. With more workers, a panic in a worker is
 // recovered and returned as an error matching ErrPanic. TopK stops early,
@@ -410,43 +424,137 @@ func (m *Matcher) TopK(ctx context.Context, pop *Population, k int, opts TopKOpt
 		workers = runtime.GOMAXPROCS(0)
 	}
 	workers = max(1, min(workers, pop.Len()))
+	rescore := m.fast && !m.exact && m.ratCredits // float sums, ordered exactly near the cut-off
+	keep := k
+	if rescore {
+		keep = min(k+nearSlack, pop.Len())
+	}
+	for {
+		best, err := m.collect(ctx, pop, keep, workers, opts.RequiredOnly)
+		if err != nil {
+			return nil, err
+		}
+		es := best.sorted()
+		if !rescore {
+			return m.matches(pop, es), nil
+		}
+		if len(es) == keep && keep < pop.Len() && near(es[keep-1].score, es[k-1].score) {
+			keep = min(4*keep, pop.Len()) // profiles left out may tie with the k-th
+			continue
+		}
+		m.exactOrder(pop, es)
+		return m.matches(pop, es[:min(k, len(es))]), nil
+	}
+}
+
+// collect ranks pop into a heap of the best keep, on the given number of
+// workers (see TopK).
+func (m *Matcher) collect(ctx context.Context, pop *Population, keep, workers int, requiredOnly bool) (topK, error) {
 	heaps := make([]topK, workers)
 	errs := make([]error, workers)
 	if workers == 1 {
-		heaps[0] = newTopK(k)
-		errs[0] = m.rank(ctx, pop, 0, pop.Len(), &heaps[0], opts.RequiredOnly)
+		heaps[0] = newTopK(keep)
+		errs[0] = m.rank(ctx, pop, 0, pop.Len(), &heaps[0], requiredOnly)
 	} else {
 		var wg sync.WaitGroup
 		for w := range workers {
 			lo, hi := w*pop.Len()/workers, (w+1)*pop.Len()/workers
-			heaps[w] = newTopK(k)
+			heaps[w] = newTopK(keep)
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
 				defer recoverInto(&errs[w], "top k")
-				errs[w] = m.rank(ctx, pop, lo, hi, &heaps[w], opts.RequiredOnly)
+				errs[w] = m.rank(ctx, pop, lo, hi, &heaps[w], requiredOnly)
 			}()
 		}
 		wg.Wait()
 	}
 	for _, err := range errs {
 		if err != nil {
-			return nil, err
+			return topK{}, err
 		}
 	}
 	best := heaps[0]
 	for w := 1; w < workers; w++ {
 		best.merge(&heaps[w])
 	}
-	out := make([]Match, 0, len(best.h))
-	for _, e := range best.sorted() {
+	return best, nil
+}
+
+// matches turns sorted entries into Matches.
+func (m *Matcher) matches(pop *Population, es []entry) []Match {
+	out := make([]Match, 0, len(es))
+	for _, e := range es {
 		score := e.score
 		if m.exact { // e.score is N: the score is Analyze's, for this profile alone
 			score = m.fastScore(pop, int(e.idx))
 		}
 		out = append(out, Match{Subject: pop.subjects[e.idx], Score: score, RequiredMet: e.met})
 	}
-	return out, nil
+	return out
+}
+
+// nearSlack is how many entries past the k-th TopK keeps on float sums, so
+// that the profiles that may tie with the k-th are at hand for an exact
+// rescoring.
+const nearSlack = 16
+
+// nearEps bounds the rounding error of a float score: far above that of a
+// sum of a thousand rounded products, far below the smallest difference of
+// interest.
+const nearEps = 1e-12
+
+// near reports whether two float scores are within rounding of each other.
+func near(a, b float64) bool { return math.Abs(a-b) <= nearEps }
+
+// exactOrder puts sorted entries in the exact order: each run of entries
+// whose float scores are near one another is rescored exactly (exactScore),
+// the exact score rounded once to the nearest float, and sorted by that
+// descending, then index. Exact ties are thus ties whatever the rounding of
+// their float sums, and scores apart by less than a float's precision
+// stay ties, as they show. Entries further apart than rounding are in order
+// already.
+func (m *Matcher) exactOrder(pop *Population, es []entry) {
+	type scored struct {
+		e entry
+		x float64
+	}
+	var run []scored
+	for i := 0; i < len(es); {
+		j := i + 1
+		for j < len(es) && near(es[j-1].score, es[j].score) {
+			j++
+		}
+		if j-i > 1 {
+			run = run[:0]
+			for _, e := range es[i:j] {
+				x, _ := m.exactScore(pop, int(e.idx)).Float64()
+				run = append(run, scored{e, x})
+			}
+			slices.SortFunc(run, func(a, b scored) int { return cmp.Or(cmp.Compare(b.x, a.x), cmp.Compare(a.e.idx, b.e.idx)) })
+			for n, x := range run {
+				es[i+n] = x.e
+			}
+		}
+		i = j
+	}
+}
+
+// exactScore is the weighted mean of profile p on the fast path as an
+// exact rational: the weights as the floats they are, the credits as the
+// small fractions they are (ratOf; m.ratCredits).
+func (m *Matcher) exactScore(pop *Population, p int) *big.Rat {
+	var sum, total big.Rat
+	for r, c := range m.comp {
+		w := new(big.Rat).SetFloat64(m.weight[r])
+		total.Add(&total, w)
+		num, den, _ := ratOf(m.fcredit[r*m.stride+int(pop.levelOf(p, c))+1])
+		sum.Add(&sum, w.Mul(w, big.NewRat(num, den)))
+	}
+	if total.Sign() == 0 {
+		return big.NewRat(1, 1)
+	}
+	return sum.Quo(&sum, &total)
 }
 
 // compileFast fills the tables of the fast path, when it applies.
@@ -538,6 +646,15 @@ func (m *Matcher) compileExact() {
 		return
 	}
 	n := len(m.reqs)
+	m.ratCredits = true
+	for r := range n {
+		own, row := m.ix.scaleOf[m.comp[r]], r*m.stride
+		for k := row; k < row+m.stride; k++ {
+			if _, _, ok := ratOf(m.fcredit[k]); !ok && (k == row || own.Has(k-row-1)) {
+				m.ratCredits = false
+			}
+		}
+	}
 	terms := make([]*big.Rat, n*m.stride) // weight × credit; nil for levels never held
 	ws := make([]*big.Rat, n)
 	denom := big.NewInt(1)
@@ -605,7 +722,7 @@ func (m *Matcher) compileExact() {
 			}
 		}
 	}
-	m.exact, m.edelta, m.ebase, m.etotal, m.metBits = true, delta, base, M, bits
+	m.exact, m.edelta, m.ebase, m.etotal, m.metBits, m.ratCredits = true, delta, base, M, bits, false
 	if bits+uint(64-mbits.LeadingZeros64(uint64(m.baseFail+1))) <= genShift32 {
 		m.edelta32 = make([]uint32, len(delta))
 		for i, d := range delta {

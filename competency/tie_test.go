@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"math/big"
 	"math/rand/v2"
 	"slices"
@@ -128,6 +129,57 @@ func TestTopKExactTies(t *testing.T) {
 					require.Equal(t, exp[i].subject, g.Subject, "TopK(%d, %+v) %s: entry %d", k, o, c.name, i)
 					require.Equal(t, exp[i].float, g.Score, "TopK(%d, %+v) %s: score of %s equals Analyze's", k, o, c.name, g.Subject)
 					require.Equal(t, exp[i].met, g.RequiredMet, "TopK(%d, %+v) %s: met of %s", k, o, c.name, g.Subject)
+				}
+			}
+		}
+	}
+}
+
+func TestTopKExactTiesFloatWeights(t *testing.T) {
+	// Weights that are no small fraction: TopK sums floats and rescores
+	// the profiles near the cut-off exactly. Credits within a weight class
+	// are in thirds or fifths, so many profiles tie exactly.
+	reqs := []competency.Requirement{
+		req("k00", 3).WithWeight(math.Sqrt2), req("k01", 3).WithWeight(math.Sqrt2), req("k02", 3).WithWeight(math.Sqrt2),
+		req("k03", 5).WithWeight(math.Pi), req("k04", 5).WithWeight(math.Pi), req("k05", 5).WithWeight(math.Pi),
+	}
+	for _, dense := range []bool{false, true} {
+		w := newTieWorld(t, 5000, dense, 4)
+		pop, err := w.ix.Population(context.Background(), w.profiles)
+		require.NoError(t, err, "Population dense=%v", dense)
+		m, err := w.ix.Matcher(reqs, competency.Options{})
+		require.NoError(t, err, "Matcher")
+		type ref struct {
+			subject competency.SubjectID
+			key     float64 // the exact score, rounded once
+			float   float64 // Analyze's
+		}
+		var want []ref
+		split := 0
+		exact := map[float64][]float64{}
+		for i, p := range w.profiles {
+			s, _ := exactScore(w.levels[i], reqs)
+			key, _ := s.Float64()
+			rep, err := w.ix.Analyze(context.Background(), p, reqs, competency.Options{})
+			require.NoError(t, err, "Analyze %s", p.Subject)
+			want = append(want, ref{p.Subject, key, rep.Score})
+			exact[key] = append(exact[key], rep.Score)
+		}
+		for _, fs := range exact {
+			if slices.Min(fs) != slices.Max(fs) {
+				split++
+			}
+		}
+		require.Positive(t, split, "dense=%v: exact ties whose float scores differ", dense)
+		slices.SortFunc(want, func(a, b ref) int { return cmp.Or(cmp.Compare(b.key, a.key), cmp.Compare(a.subject, b.subject)) })
+		for _, o := range []competency.TopKOptions{{}, {Workers: 2}} {
+			for _, k := range []int{1, 10, 100, len(w.profiles)} {
+				got, err := m.TopK(context.Background(), pop, k, o)
+				require.NoError(t, err, "TopK(%d, %+v) dense=%v", k, o, dense)
+				require.Len(t, got, k, "TopK(%d, %+v) dense=%v", k, o, dense)
+				for i, g := range got {
+					require.Equal(t, want[i].subject, g.Subject, "TopK(%d, %+v) dense=%v: entry %d", k, o, dense, i)
+					require.Equal(t, want[i].float, g.Score, "TopK(%d, %+v) dense=%v: score of %s equals Analyze's", k, o, dense, g.Subject)
 				}
 			}
 		}
