@@ -16,8 +16,9 @@ import (
 // rating-resolution policy applied once, competencies interned to ints, and
 // the resolved ratings stored compactly twice: per profile (CSR: offsets,
 // competencies, levels) and per competency (postings: holders and levels).
-// When most profiles are rated on most of the competencies they use, it also
-// keeps a dense profile × competency matrix of levels. Profiles are ordered
+// When most profiles are rated on most of the competencies they use, and
+// every level fits a byte, it also keeps a dense profile × competency
+// matrix of levels, stored column by column. Profiles are ordered
 // by subject ID. A Population is immutable and safe for concurrent use.
 type Population struct {
 	ix       *Index

@@ -3,7 +3,6 @@ package competency
 import (
 	"context"
 	"slices"
-	"unsafe"
 	"weak"
 )
 
@@ -334,12 +333,12 @@ func (m *Matcher) rankSparseExact(ctx context.Context, pop *Population, lo, hi i
 		if s.cells32 == nil {
 			s.cells32 = make([]uint32, sparseBlock)
 		}
-		return rankCells(ctx, m, pop, lo, hi, h, requiredOnly, s, s.cells32, m.edelta32, &s.gen32, genShift32)
+		return rankCells(ctx, m, pop, lo, hi, h, requiredOnly, s, s.cells32, m.edelta32, &s.gen32, genShift32, 1<<(32-genShift32)-1)
 	}
 	if s.cells == nil {
 		s.cells = make([]uint64, sparseBlock)
 	}
-	return rankCells(ctx, m, pop, lo, hi, h, requiredOnly, s, s.cells, m.edelta, &s.gen, genShift)
+	return rankCells(ctx, m, pop, lo, hi, h, requiredOnly, s, s.cells, m.edelta, &s.gen, genShift, 1<<(64-genShift)-1)
 }
 
 // sparseBlock is how many profiles rankSparseExact sums at once: their
@@ -348,8 +347,9 @@ const sparseBlock = 8192
 
 // rankCells is rankSparseExact on cells of type C, whose generation is
 // *gen, in the bits from shift up: a cell below gen<<shift belongs to an
-// older generation and counts as 0.
-func rankCells[C uint32 | uint64](ctx context.Context, m *Matcher, pop *Population, lo, hi int, h *topK, requiredOnly bool, s *scratch, cells []C, delta []C, gen *C, shift uint) error {
+// older generation and counts as 0. After generation last the cells are
+// cleared and the count starts again.
+func rankCells[C uint32 | uint64](ctx context.Context, m *Matcher, pop *Population, lo, hi int, h *topK, requiredOnly bool, s *scratch, cells []C, delta []C, gen *C, shift uint, last C) error {
 	n := len(m.reqs)
 	posts, levels := s.posts[:0], s.levels[:0]
 	for r := range n {
@@ -367,7 +367,7 @@ func rankCells[C uint32 | uint64](ctx context.Context, m *Matcher, pop *Populati
 			return err
 		}
 		end := min(start+sparseBlock, hi)
-		if *gen == C(1)<<(8*unsafeSize[C]()-shift)-1 {
+		if *gen == last {
 			clear(cells)
 			*gen = 0
 		}
@@ -416,12 +416,6 @@ func rankCells[C uint32 | uint64](ctx context.Context, m *Matcher, pop *Populati
 		}
 	}
 	return nil
-}
-
-// unsafeSize returns the size of C in bytes.
-func unsafeSize[C uint32 | uint64]() uint {
-	var c C
-	return uint(unsafe.Sizeof(c))
 }
 
 // finish turns Σ weight·credit into a score, as WeightedMean does.
