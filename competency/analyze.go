@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sync"
 
 	"github.com/careerkit/careerkit/civil"
 	"github.com/careerkit/careerkit/problem"
@@ -190,13 +191,18 @@ func (ix *Index) Analyze(ctx context.Context, p Profile, reqs []Requirement, opt
 	ix.checkRequirements(reqs, &reqErrs)
 	errs.Merge("requirements", reqErrs.Err(""))
 	errs.Append(p.tagErrors()...)
-	have := ix.resolve(p, pol, opts.AsOf, &errs)
+	buf := ix.resolvePooled(p, pol, opts.AsOf, &errs)
+	defer buf.release()
+	have := buf.have
 	if err := errs.Err("competency: analyze"); err != nil {
 		return Report{}, err
 	}
 
 	rep := Report{Subject: p.Subject, RequiredMet: true, Gaps: make([]Gap, len(reqs))}
-	items := make([]Item, len(reqs))
+	if cap(buf.items) < len(reqs) {
+		buf.items = make([]Item, len(reqs))
+	}
+	items := buf.items[:len(reqs)] // a Scorer keeps no items
 	var copies scaleCopies
 	for i, r := range reqs {
 		if i%checkEvery == 0 {
@@ -356,4 +362,40 @@ func (c *scaleCopies) of(s *Scale) Scale {
 	c.from = append(c.from, s)
 	c.to = append(c.to, cloneScale(*s))
 	return c.to[len(c.to)-1]
+}
+
+// heldBuf is the resolved ratings of one profile, kept for reuse by
+// Analyze: have covers the index, touched lists the entries set, and
+// items is scratch for the scorer.
+type heldBuf struct {
+	have    []held
+	touched []int32
+	items   []Item
+}
+
+// heldBufs keeps heldBufs between calls of Analyze, so that a call does not
+// allocate an entry for every competency of the catalog.
+var heldBufs sync.Pool
+
+// resolvePooled is resolve into a heldBuf from heldBufs; release gives it
+// back.
+func (ix *Index) resolvePooled(p Profile, pol Policy, asOf civil.Date, errs *problem.Errors) *heldBuf {
+	b, _ := heldBufs.Get().(*heldBuf)
+	if b == nil {
+		b = &heldBuf{}
+	}
+	if len(b.have) < len(ix.comps) {
+		b.have = make([]held, len(ix.comps))
+	}
+	b.have, b.touched = b.have[:len(ix.comps)], b.touched[:0]
+	ix.resolveInto(p, pol, asOf, errs, b.have, &b.touched)
+	return b
+}
+
+// release clears the entries set and puts b back into heldBufs.
+func (b *heldBuf) release() {
+	for _, c := range b.touched {
+		b.have[c] = held{}
+	}
+	heldBufs.Put(b)
 }

@@ -172,3 +172,53 @@ func BenchmarkPopulation(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAnalyze analyzes one clustered profile (35 ratings, a catalog of
+// 3,000 competencies) against an 18-item requirement set per operation.
+func BenchmarkAnalyze(b *testing.B) {
+	s := synth.Clustered()
+	ix := competency.MustCompile(s.Catalog())
+	p := s.Profiles(1, 1)[0]
+	reqs := s.RequirementSets(1, 2)[0]
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ix.Analyze(context.Background(), p, reqs, competency.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkTopKScale ranks clustered populations of 10,000, 100,000 and
+// 1,000,000 profiles (18-item sets, top 10), the naive baseline and the
+// compiled path in the same run, and a dense population of 1,000,000
+// profiles × 30 competencies against 18-item sets. The populations of a
+// million are built once per benchmark process, and skipped with -short.
+// Compare ns/profile across sizes for the cost exponent.
+func BenchmarkTopKScale(b *testing.B) {
+	for _, c := range []struct {
+		shape  synth.Shape
+		people int
+	}{{synth.Clustered(), 10_000}, {synth.Clustered(), 100_000}, {synth.Clustered(), 1_000_000}, {synth.Dense(), 1_000_000}} {
+		if c.people >= 1_000_000 && testing.Short() {
+			continue
+		}
+		name := fmt.Sprintf("%s/%d", c.shape.Name, c.people)
+		b.Run(name+"/naive", func(b *testing.B) {
+			f := getFixture(b, c.shape, c.people, 16)
+			for i := 0; b.Loop(); i++ {
+				naiveTopK(f.naive, f.sets[i%len(f.sets)], 10)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(f.people), "ns/profile")
+		})
+		b.Run(name+"/compiled", func(b *testing.B) {
+			f := getFixture(b, c.shape, c.people, 16)
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				if _, err := f.match[i%len(f.match)].TopK(context.Background(), f.pop, 10, competency.TopKOptions{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(f.people), "ns/profile")
+		})
+	}
+}

@@ -1,10 +1,13 @@
 package competency
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"github.com/careerkit/careerkit/civil"
 	"math"
+	"math/big"
+	mbits "math/bits"
 	"runtime"
 	"slices"
 	"sync"
@@ -53,6 +56,23 @@ type Matcher struct {
 	sumW     float64   // Σ scaled weight, in requirement order
 	baseFail int       // required items an empty profile fails
 	zeroBase bool      // an empty profile has credit 0 everywhere
+
+	// The exact path, when every weight and credit of the fast path is a
+	// rational with a small denominator: the score of a profile is N / M
+	// with integers N and M, computed once and compared exactly. Tables
+	// hold, per requirement and level as fcredit does, the gain over not
+	// holding it: its weight × credit × denom less that of not holding it,
+	// plus metUnit when it meets a required item an empty profile fails.
+	exact    bool
+	edelta   []uint64
+	edelta32 []uint32 // edelta, when every sum fits in 24 bits
+	ebase    uint64   // N of an empty profile
+	etotal   uint64   // M, Σ weight × denom
+	metBits  uint     // metUnit is 1 << metBits, above every N
+	// ratCredits is true on the fast path when every credit is a small
+	// rational (ratOf) but not every weight: TopK then orders the profiles
+	// near the cut-off by their exact scores (exactScore).
+	ratCredits bool
 }
 
 // scoreBuf is Score's scratch, for requirement sets too large for the stack
@@ -132,6 +152,7 @@ func (ix *Index) Matcher(reqs []Requirement, opts Options) (*Matcher, error) {
 		m.idRank = ix.idRanks()
 	}
 	m.compileFast()
+	m.compileExact()
 	m.bufs.New = func() any { return &scoreBuf{out: make([]outcome, n), items: make([]Item, n)} }
 	return m, nil
 }
@@ -279,7 +300,7 @@ func (m *Matcher) aggregate(out []outcome, items []Item) (float64, bool) {
 func (pop *Population) levelOf(p int, c int32) int16 {
 	if pop.dense != nil {
 		if col := pop.col[c]; col >= 0 {
-			return pop.dense[p*pop.width+int(col)]
+			return int16(pop.dense[int(col)*len(pop.subjects)+p]) - 1
 		}
 		return -1
 	}
@@ -303,6 +324,16 @@ func (m *Matcher) scoreOne(pop *Population, p int, out []outcome, items []Item) 
 		}
 	}
 	return m.aggregate(out, items)
+}
+
+// fastScore is the score of profile p on the fast path: the sum of the
+// tables of weight × credit in requirement order, as aggregate sums.
+func (m *Matcher) fastScore(pop *Population, p int) float64 {
+	var sumWC float64
+	for r, c := range m.comp {
+		sumWC += m.fwc[r*m.stride+int(pop.levelOf(p, c))+1]
+	}
+	return m.finish(sumWC)
 }
 
 // Score returns the score of the i-th profile of pop (in subject order) and
@@ -367,6 +398,15 @@ type TopKOptions struct {
 // (that passes RequiredOnly); k ≤ 0 returns none. A nil Matcher or
 // Population is an error.
 //
+// Ties are exact. With the built-in weighted mean and no descendant credit,
+// when every weight and credit is a small fraction (integer weights and
+// Linear or Step credit, say), scores are compared as exact integer ratios;
+// when only the credits are, the profiles whose float scores are within
+// rounding of one another are rescored exactly and ordered by their exact
+// scores rounded once. Each Match's Score is still the score Analyze gives,
+// bit for bit: a float sum, which for two profiles that tie exactly may
+// differ in its last bit. Other scorers are ordered by their float scores.
+//
 // With Workers 0 or 1 TopK starts no goroutine: a panic of a custom Scorer
 // is the caller's, as in Score. With more workers, a panic in a worker is
 // recovered and returned as an error matching ErrPanic. TopK stops early,
@@ -384,39 +424,137 @@ func (m *Matcher) TopK(ctx context.Context, pop *Population, k int, opts TopKOpt
 		workers = runtime.GOMAXPROCS(0)
 	}
 	workers = max(1, min(workers, pop.Len()))
+	rescore := m.fast && !m.exact && m.ratCredits // float sums, ordered exactly near the cut-off
+	keep := k
+	if rescore {
+		keep = min(k+nearSlack, pop.Len())
+	}
+	for {
+		best, err := m.collect(ctx, pop, keep, workers, opts.RequiredOnly)
+		if err != nil {
+			return nil, err
+		}
+		es := best.sorted()
+		if !rescore {
+			return m.matches(pop, es), nil
+		}
+		if len(es) == keep && keep < pop.Len() && near(es[keep-1].score, es[k-1].score) {
+			keep = min(4*keep, pop.Len()) // profiles left out may tie with the k-th
+			continue
+		}
+		m.exactOrder(pop, es)
+		return m.matches(pop, es[:min(k, len(es))]), nil
+	}
+}
+
+// collect ranks pop into a heap of the best keep, on the given number of
+// workers (see TopK).
+func (m *Matcher) collect(ctx context.Context, pop *Population, keep, workers int, requiredOnly bool) (topK, error) {
 	heaps := make([]topK, workers)
 	errs := make([]error, workers)
 	if workers == 1 {
-		heaps[0] = newTopK(k)
-		errs[0] = m.rank(ctx, pop, 0, pop.Len(), &heaps[0], opts.RequiredOnly)
+		heaps[0] = newTopK(keep)
+		errs[0] = m.rank(ctx, pop, 0, pop.Len(), &heaps[0], requiredOnly)
 	} else {
 		var wg sync.WaitGroup
 		for w := range workers {
 			lo, hi := w*pop.Len()/workers, (w+1)*pop.Len()/workers
-			heaps[w] = newTopK(k)
+			heaps[w] = newTopK(keep)
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
 				defer recoverInto(&errs[w], "top k")
-				errs[w] = m.rank(ctx, pop, lo, hi, &heaps[w], opts.RequiredOnly)
+				errs[w] = m.rank(ctx, pop, lo, hi, &heaps[w], requiredOnly)
 			}()
 		}
 		wg.Wait()
 	}
 	for _, err := range errs {
 		if err != nil {
-			return nil, err
+			return topK{}, err
 		}
 	}
 	best := heaps[0]
 	for w := 1; w < workers; w++ {
 		best.merge(&heaps[w])
 	}
-	out := make([]Match, 0, len(best.h))
-	for _, e := range best.sorted() {
-		out = append(out, Match{Subject: pop.subjects[e.idx], Score: e.score, RequiredMet: e.met})
+	return best, nil
+}
+
+// matches turns sorted entries into Matches.
+func (m *Matcher) matches(pop *Population, es []entry) []Match {
+	out := make([]Match, 0, len(es))
+	for _, e := range es {
+		score := e.score
+		if m.exact { // e.score is N: the score is Analyze's, for this profile alone
+			score = m.fastScore(pop, int(e.idx))
+		}
+		out = append(out, Match{Subject: pop.subjects[e.idx], Score: score, RequiredMet: e.met})
 	}
-	return out, nil
+	return out
+}
+
+// nearSlack is how many entries past the k-th TopK keeps on float sums, so
+// that the profiles that may tie with the k-th are at hand for an exact
+// rescoring.
+const nearSlack = 16
+
+// nearEps bounds the rounding error of a float score: far above that of a
+// sum of a thousand rounded products, far below the smallest difference of
+// interest.
+const nearEps = 1e-12
+
+// near reports whether two float scores are within rounding of each other.
+func near(a, b float64) bool { return math.Abs(a-b) <= nearEps }
+
+// exactOrder puts sorted entries in the exact order: each run of entries
+// whose float scores are near one another is rescored exactly (exactScore),
+// the exact score rounded once to the nearest float, and sorted by that
+// descending, then index. Exact ties are thus ties whatever the rounding of
+// their float sums, and scores apart by less than a float's precision
+// stay ties, as they show. Entries further apart than rounding are in order
+// already.
+func (m *Matcher) exactOrder(pop *Population, es []entry) {
+	type scored struct {
+		e entry
+		x float64
+	}
+	var run []scored
+	for i := 0; i < len(es); {
+		j := i + 1
+		for j < len(es) && near(es[j-1].score, es[j].score) {
+			j++
+		}
+		if j-i > 1 {
+			run = run[:0]
+			for _, e := range es[i:j] {
+				x, _ := m.exactScore(pop, int(e.idx)).Float64()
+				run = append(run, scored{e, x})
+			}
+			slices.SortFunc(run, func(a, b scored) int { return cmp.Or(cmp.Compare(b.x, a.x), cmp.Compare(a.e.idx, b.e.idx)) })
+			for n, x := range run {
+				es[i+n] = x.e
+			}
+		}
+		i = j
+	}
+}
+
+// exactScore is the weighted mean of profile p on the fast path as an
+// exact rational: the weights as the floats they are, the credits as the
+// small fractions they are (ratOf; m.ratCredits).
+func (m *Matcher) exactScore(pop *Population, p int) *big.Rat {
+	var sum, total big.Rat
+	for r, c := range m.comp {
+		w := new(big.Rat).SetFloat64(m.weight[r])
+		total.Add(&total, w)
+		num, den, _ := ratOf(m.fcredit[r*m.stride+int(pop.levelOf(p, c))+1])
+		sum.Add(&sum, w.Mul(w, big.NewRat(num, den)))
+	}
+	if total.Sign() == 0 {
+		return big.NewRat(1, 1)
+	}
+	return sum.Quo(&sum, &total)
 }
 
 // compileFast fills the tables of the fast path, when it applies.
@@ -454,6 +592,141 @@ func (m *Matcher) compileFast() {
 			if !m.fok[k] {
 				m.ffail[k] = 1
 			}
+		}
+	}
+}
+
+// maxExactDen is the largest denominator ratOf looks for.
+const maxExactDen = 1 << 20
+
+// ratOf returns the rational num/den with the smallest denominator among
+// the continued-fraction convergents of x whose quotient, rounded to a
+// float64, is x, with den ≤ maxExactDen and num ≤ 2⁵³; ok is false when
+// there is none. It reads 1/3 back from float64(1)/float64(3), and any
+// integer as itself.
+func ratOf(x float64) (num, den int64, ok bool) {
+	const maxNum = 1 << 53
+	if math.IsNaN(x) || x < 0 || x > maxNum {
+		return 0, 0, false
+	}
+	if x == math.Trunc(x) {
+		return int64(x), 1, true
+	}
+	h0, h1, k0, k1 := int64(0), int64(1), int64(1), int64(0)
+	f := x
+	for range 64 {
+		a := math.Floor(f)
+		if a > maxNum {
+			return 0, 0, false
+		}
+		ai := int64(a)
+		h, k := ai*h1+h0, ai*k1+k0
+		if k > maxExactDen || h > maxNum || h < 0 {
+			return 0, 0, false
+		}
+		if float64(h)/float64(k) == x {
+			return h, k, true
+		}
+		if f-a == 0 {
+			return 0, 0, false
+		}
+		f = 1 / (f - a)
+		h0, h1, k0, k1 = h1, h, k1, k
+	}
+	return 0, 0, false
+}
+
+// compileExact fills the tables of the exact path when the fast path
+// applies and every weight and every credit a profile can earn is a small
+// rational (ratOf), so that N and M fit: M ≤ 2⁵³, and N with the count of
+// required items met in 48 bits. Credits must not decrease as the level
+// rises, as Scorer requires; otherwise the exact path is not taken.
+func (m *Matcher) compileExact() {
+	if !m.fast {
+		return
+	}
+	n := len(m.reqs)
+	m.ratCredits = true
+	for r := range n {
+		own, row := m.ix.scaleOf[m.comp[r]], r*m.stride
+		for k := row; k < row+m.stride; k++ {
+			if _, _, ok := ratOf(m.fcredit[k]); !ok && (k == row || own.Has(k-row-1)) {
+				m.ratCredits = false
+			}
+		}
+	}
+	terms := make([]*big.Rat, n*m.stride) // weight × credit; nil for levels never held
+	ws := make([]*big.Rat, n)
+	denom := big.NewInt(1)
+	lcm := func(d *big.Int) {
+		var g big.Int
+		g.GCD(nil, nil, denom, d)
+		denom.Mul(denom, new(big.Int).Quo(d, &g))
+	}
+	for r := range n {
+		wn, wd, ok := ratOf(m.weight[r])
+		if !ok {
+			return
+		}
+		ws[r] = big.NewRat(wn, wd)
+		lcm(ws[r].Denom())
+		own := m.ix.scaleOf[m.comp[r]]
+		row := r * m.stride
+		for k := row; k < row+m.stride; k++ {
+			if l := k - row - 1; l >= 0 && !own.Has(l) {
+				continue
+			}
+			cn, cd, ok := ratOf(m.fcredit[k])
+			if !ok {
+				return
+			}
+			terms[k] = new(big.Rat).Mul(ws[r], big.NewRat(cn, cd))
+			lcm(terms[k].Denom())
+		}
+	}
+	scaled := func(x *big.Rat) (uint64, bool) { // x × denom, an integer
+		var v big.Int
+		v.Mul(x.Num(), denom)
+		v.Quo(&v, x.Denom())
+		return v.Uint64(), v.IsUint64()
+	}
+	var total big.Rat
+	for _, w := range ws {
+		total.Add(&total, w)
+	}
+	M, ok := scaled(&total)
+	if !ok || M > 1<<53 {
+		return
+	}
+	bits := uint(64 - mbits.LeadingZeros64(M)) // 1 << bits > M
+	if bits+uint(64-mbits.LeadingZeros64(uint64(m.baseFail+1))) > 48 {
+		return
+	}
+	delta := make([]uint64, n*m.stride)
+	var base uint64
+	for r := range n {
+		row := r * m.stride
+		b, _ := scaled(terms[row])
+		base += b
+		for k := row + 1; k < row+m.stride; k++ {
+			if terms[k] == nil {
+				continue // never held
+			}
+			v, _ := scaled(terms[k])
+			if v < b || (m.fok[row] && !m.fok[k]) {
+				return // a credit or verdict that falls as the level rises
+			}
+			delta[k] = v - b
+			if !m.fok[row] && m.fok[k] {
+				delta[k] += 1 << bits
+			}
+		}
+	}
+	m.exact, m.edelta, m.ebase, m.etotal, m.metBits, m.ratCredits = true, delta, base, M, bits, false
+	if bits+uint(64-mbits.LeadingZeros64(uint64(m.baseFail+1))) <= genShift32 {
+		m.edelta32 = make([]uint32, len(delta))
+		for i, d := range delta {
+			m.edelta32[i] = uint32(d)
 		}
 	}
 }

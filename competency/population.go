@@ -16,8 +16,9 @@ import (
 // rating-resolution policy applied once, competencies interned to ints, and
 // the resolved ratings stored compactly twice: per profile (CSR: offsets,
 // competencies, levels) and per competency (postings: holders and levels).
-// When most profiles are rated on most of the competencies they use, it also
-// keeps a dense profile × competency matrix of levels. Profiles are ordered
+// When most profiles are rated on most of the competencies they use, and
+// every level fits a byte, it also keeps a dense profile × competency
+// matrix of levels, stored column by column. Profiles are ordered
 // by subject ID. A Population is immutable and safe for concurrent use.
 type Population struct {
 	ix       *Index
@@ -34,10 +35,11 @@ type Population struct {
 	poffsets []int32
 	holders  []int32
 	hlevels  []int16
-	// dense, when kept: level of profile p in column col[c] is
-	// dense[p*width+col[c]], or -1 when not held; col[c] is -1 for
-	// competencies nobody holds, and the last column is -1 throughout.
-	dense []int16
+	// dense, when kept, is stored column by column, one byte a cell: the
+	// level of profile p in column col[c] is dense[col[c]*n+p] − 1, where n
+	// is the number of profiles, and 0 stands for not held; col[c] is -1
+	// for competencies nobody holds, and the last column is 0 throughout.
+	dense []uint8
 	col   []int32
 	width int
 	mu    sync.Mutex
@@ -48,9 +50,13 @@ type Population struct {
 }
 
 // denseThreshold is the least share of filled cells for which a Population
-// keeps a dense matrix: at 2 bytes a cell it then costs at most 4 bytes a
+// keeps a dense matrix: at 1 byte a cell it then costs at most 2 bytes a
 // rating.
 const denseThreshold = 0.5
+
+// maxDenseLevel is the largest level a dense matrix stores: a cell is a
+// byte holding level + 1.
+const maxDenseLevel = 254
 
 // maxLevel is the largest level a Population stores (levels are int16).
 const maxLevel = 1 << 14
@@ -179,7 +185,7 @@ func (pop *Population) index(counts []int32) {
 		}
 	}
 	n := len(pop.subjects)
-	if n == 0 || used == 0 || float64(len(pop.comps)) < denseThreshold*float64(n)*float64(used) {
+	if n == 0 || used == 0 || float64(len(pop.comps)) < denseThreshold*float64(n)*float64(used) || slices.Max(pop.levels) > maxDenseLevel {
 		return
 	}
 	// One more column, never held, stands for the competencies nobody holds.
@@ -193,13 +199,10 @@ func (pop *Population) index(counts []int32) {
 			w++
 		}
 	}
-	pop.dense = make([]int16, n*pop.width)
-	for i := range pop.dense {
-		pop.dense[i] = -1
-	}
+	pop.dense = make([]uint8, n*pop.width)
 	for p := 0; p < n; p++ {
 		for k := pop.offsets[p]; k < pop.offsets[p+1]; k++ {
-			pop.dense[p*pop.width+int(pop.col[pop.comps[k]])] = pop.levels[k]
+			pop.dense[int(pop.col[pop.comps[k]])*n+p] = uint8(pop.levels[k] + 1)
 		}
 	}
 }
@@ -220,7 +223,7 @@ func (pop *Population) Dense() bool { return pop.dense != nil }
 // the subject strings.
 func (pop *Population) Bytes() int {
 	return 4*(len(pop.offsets)+len(pop.comps)+len(pop.poffsets)+len(pop.holders)+len(pop.col)) +
-		2*(len(pop.levels)+len(pop.hlevels)+len(pop.dense))
+		2*(len(pop.levels)+len(pop.hlevels)) + len(pop.dense)
 }
 
 // String describes the population's size.

@@ -21,7 +21,34 @@ type scratch struct {
 	one     []outcome
 	acc     []float64 // fast path: per profile Σ weight·credit
 	fail    []int32   // fast path: per profile, required items failed
+	// The exact sparse path: one cell per profile, its generation in the
+	// top 16 bits and its sum (see Matcher.edelta) in the low 48; a cell
+	// of another generation is 0. Bumping gen clears every cell at once.
+	cells   []uint64
+	gen     uint64
+	cells32 []uint32 // as cells, its generation in the top 8 bits
+	gen32   uint32
+	pos     []int     // per requirement, the next posting in the block
+	posts   [][]int32 // per requirement, its postings in the shard
+	levels  [][]int16
+	// The dense paths: sums for a block of profiles.
+	block  []uint64
+	fblock []float64
+	iblock []int32
+	groups []denseGroup
+	tables []uint64
 }
+
+// genShift places a cell's generation above its sum; genShift32 in a
+// 4-byte cell.
+const (
+	genShift   = 48
+	genShift32 = 24
+)
+
+// denseBlock is how many profiles the dense paths sum at once, column by
+// column: small enough that the block's sums stay in the first-level cache.
+const denseBlock = 1024
 
 // maxFreeScratch caps a population's free list of scratch.
 const maxFreeScratch = 32
@@ -87,11 +114,20 @@ const checkEvery = 4096
 // no scratch; the others take it from the population's free list and give
 // it back when done (not after a panic: the scratch is then dropped).
 func (m *Matcher) rank(ctx context.Context, pop *Population, lo, hi int, h *topK, requiredOnly bool) error {
-	if pop.dense != nil && m.fast {
-		return m.rankDenseFast(ctx, pop, lo, hi, h, requiredOnly)
-	}
 	var err error
 	switch {
+	case pop.dense != nil && m.exact && m.stride <= groupTable:
+		s := pop.getScratch(len(m.reqs), lo, hi, false, false)
+		err = m.rankDenseExact(ctx, pop, lo, hi, h, requiredOnly, s)
+		pop.putScratch(s)
+	case pop.dense != nil && m.fast:
+		s := pop.getScratch(len(m.reqs), lo, hi, false, false)
+		err = m.rankDenseFast(ctx, pop, lo, hi, h, requiredOnly, s)
+		pop.putScratch(s)
+	case m.exact:
+		s := pop.getScratch(len(m.reqs), lo, hi, false, false)
+		err = m.rankSparseExact(ctx, pop, lo, hi, h, requiredOnly, s)
+		pop.putScratch(s)
 	case pop.dense != nil:
 		s := pop.getScratch(len(m.reqs), lo, hi, false, false)
 		err = m.rankDense(ctx, pop, lo, hi, h, requiredOnly, s)
@@ -108,43 +144,276 @@ func (m *Matcher) rank(ctx context.Context, pop *Population, lo, hi int, h *topK
 	return err
 }
 
-// rankDenseFast scores every profile from the dense matrix with the
-// built-in weighted mean: per requirement one load of the level, one of the
-// credit and one of the verdict, in requirement order, as Analyze sums.
-func (m *Matcher) rankDenseFast(ctx context.Context, pop *Population, lo, hi int, h *topK, requiredOnly bool) error {
-	n, w := len(m.reqs), pop.width
-	// Per requirement: its column (the never-held last column when nobody
-	// holds it) and the offset of its tables, so that the table index is
-	// off[r] + level. One small allocation per shard, none per pair.
-	cols := make([]int, n)
-	off := make([]int, n)
-	for r := range n {
-		cols[r] = w - 1
+// denseCols returns, per requirement, the column of pop that holds its
+// competency (the never-held last column when nobody holds it). It is the
+// one small allocation of a dense ranking.
+func (m *Matcher) denseCols(pop *Population) []int {
+	cols := make([]int, len(m.reqs))
+	for r := range cols {
+		cols[r] = pop.width - 1
 		if c := pop.col[m.comp[r]]; c >= 0 {
 			cols[r] = int(c)
 		}
-		off[r] = r*m.stride + 1
 	}
-	wc, fail := m.fwc, m.ffail
-	for p := lo; p < hi; p++ {
-		if (p-lo)%checkEvery == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
+	return cols
+}
+
+// rankDenseFast scores every profile from the dense columns with the
+// built-in weighted mean, a block of profiles at a time: per requirement,
+// one pass down its column adding the weight × credit of each cell, in
+// requirement order, as Analyze sums.
+func (m *Matcher) rankDenseFast(ctx context.Context, pop *Population, lo, hi int, h *topK, requiredOnly bool, s *scratch) error {
+	n := pop.Len()
+	cols := m.denseCols(pop)
+	if len(s.fblock) < denseBlock {
+		s.fblock, s.iblock = make([]float64, denseBlock), make([]int32, denseBlock)
+	}
+	for start := lo; start < hi; start += denseBlock {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		size := min(denseBlock, hi-start)
+		acc, fail := s.fblock[:size], s.iblock[:size]
+		clear(acc)
+		clear(fail)
+		for r, c := range cols {
+			row := r * m.stride
+			wc, ff := m.fwc[row:row+m.stride], m.ffail[row:row+m.stride]
+			for i, v := range pop.dense[c*n+start : c*n+start+size] {
+				acc[i] += wc[v]
+				fail[i] += ff[v]
 			}
 		}
-		row := pop.dense[p*w : p*w+w]
-		var sumWC float64
-		var failed int32
-		for r, col := range cols {
-			k := off[r] + int(row[col])
-			sumWC += wc[k]
-			failed += fail[k]
+		for i, sum := range acc {
+			ok := fail[i] == 0
+			if requiredOnly && !ok {
+				continue
+			}
+			h.push(entry{m.finish(sum), int32(start + i), ok})
 		}
-		ok := failed == 0
-		if requiredOnly && !ok {
-			continue
+	}
+	return nil
+}
+
+// rankDenseExact is rankDenseFast on the exact path: integer sums,
+// compared exactly, with no division. Integer sums do not depend on their
+// order, so requirements are taken in groups of up to three whose tables
+// are added together beforehand (a table of every combination of levels,
+// when it has at most groupTable entries): one pass down the block per
+// group rather than per requirement.
+func (m *Matcher) rankDenseExact(ctx context.Context, pop *Population, lo, hi int, h *topK, requiredOnly bool, s *scratch) error {
+	n := pop.Len()
+	cols := m.denseCols(pop)
+	if len(s.block) < denseBlock {
+		s.block = make([]uint64, denseBlock)
+	}
+	groups := m.denseGroups(cols, s)
+	mask, need := uint64(1)<<m.metBits-1, uint64(m.baseFail)
+	st := m.stride
+	for start := lo; start < hi; start += denseBlock {
+		if err := ctx.Err(); err != nil {
+			return err
 		}
-		h.push(entry{m.finish(sumWC), int32(p), ok})
+		size := min(denseBlock, hi-start)
+		acc := s.block[:size]
+		clear(acc)
+		for _, g := range groups {
+			t := g.table
+			c0 := pop.dense[g.cols[0]*n+start:][:size]
+			switch g.size {
+			case 3:
+				c1, c2 := pop.dense[g.cols[1]*n+start:][:size], pop.dense[g.cols[2]*n+start:][:size]
+				for i, v := range c0 {
+					acc[i] += t[(int(v)*st+int(c1[i]))*st+int(c2[i])]
+				}
+			case 2:
+				c1 := pop.dense[g.cols[1]*n+start:][:size]
+				for i, v := range c0 {
+					acc[i] += t[int(v)*st+int(c1[i])]
+				}
+			default:
+				for i, v := range c0 {
+					acc[i] += t[v]
+				}
+			}
+		}
+		for i, a := range acc {
+			ok := a>>m.metBits == need
+			if requiredOnly && !ok {
+				continue
+			}
+			e := entry{float64(m.ebase + a&mask), int32(start + i), ok}
+			if len(h.h) == h.k && e.score < h.h[0].score {
+				continue // below the worst kept: the common case, decided inline
+			}
+			h.push(e)
+		}
+	}
+	return nil
+}
+
+// groupTable is the largest table of a group of requirements on the exact
+// dense path: combinations of levels index it.
+const groupTable = 1024
+
+// denseGroup is up to three requirements whose tables are added together:
+// table[(v0·stride + v1)·stride + v2] is the sum of their gains for cells
+// v0, v1 and v2 of their columns.
+type denseGroup struct {
+	size  int
+	cols  [3]int
+	table []uint64
+}
+
+// denseGroups groups the requirements for rankDenseExact, in scratch s:
+// by three when stride³ fits a table, by two when stride² does, else one
+// by one (rank takes this path only when stride fits).
+func (m *Matcher) denseGroups(cols []int, s *scratch) []denseGroup {
+	st := m.stride
+	size := 1
+	switch {
+	case st*st*st <= groupTable:
+		size = 3
+	case st*st <= groupTable:
+		size = 2
+	}
+	s.groups = s.groups[:0]
+	cells := 0
+	for r0 := 0; r0 < len(cols); r0 += size {
+		cells += pow(st, min(size, len(cols)-r0))
+	}
+	if cap(s.tables) < cells {
+		s.tables = make([]uint64, cells)
+	}
+	tables := s.tables[:cells]
+	for r0 := 0; r0 < len(cols); r0 += size {
+		g := denseGroup{size: min(size, len(cols)-r0)}
+		g.table, tables = tables[:pow(st, g.size)], tables[pow(st, g.size):]
+		for j := range g.size {
+			g.cols[j] = cols[r0+j]
+		}
+		t := m.edelta
+		switch g.size {
+		case 3:
+			for a := range st {
+				for b := range st {
+					for c := range st {
+						g.table[(a*st+b)*st+c] = t[r0*st+a] + t[(r0+1)*st+b] + t[(r0+2)*st+c]
+					}
+				}
+			}
+		case 2:
+			for a := range st {
+				for b := range st {
+					g.table[a*st+b] = t[r0*st+a] + t[(r0+1)*st+b]
+				}
+			}
+		default:
+			copy(g.table, t[r0*st:(r0+1)*st])
+		}
+		s.groups = append(s.groups, g)
+	}
+	return s.groups
+}
+
+// rankSparseExact walks the postings of the required competencies, as
+// rankSparseFast does, on the exact path, a block of sparseBlock profiles
+// at a time so that the block's cells stay in cache: per posting one
+// read-modify-write of one cell, no branch, and no reset pass (a new
+// generation clears the cells). Cells are 4 bytes when the sums fit in 24
+// bits, 8 otherwise.
+func (m *Matcher) rankSparseExact(ctx context.Context, pop *Population, lo, hi int, h *topK, requiredOnly bool, s *scratch) error {
+	if len(s.pos) < len(m.reqs) {
+		s.pos = make([]int, len(m.reqs))
+	}
+	if cap(s.touched) < sparseBlock {
+		s.touched = make([]int32, 0, sparseBlock)
+	}
+	if m.edelta32 != nil {
+		if s.cells32 == nil {
+			s.cells32 = make([]uint32, sparseBlock)
+		}
+		return rankCells(ctx, m, pop, lo, hi, h, requiredOnly, s, s.cells32, m.edelta32, &s.gen32, genShift32, 1<<(32-genShift32)-1)
+	}
+	if s.cells == nil {
+		s.cells = make([]uint64, sparseBlock)
+	}
+	return rankCells(ctx, m, pop, lo, hi, h, requiredOnly, s, s.cells, m.edelta, &s.gen, genShift, 1<<(64-genShift)-1)
+}
+
+// sparseBlock is how many profiles rankSparseExact sums at once: their
+// cells fill the first-level cache.
+const sparseBlock = 8192
+
+// rankCells is rankSparseExact on cells of type C, whose generation is
+// *gen, in the bits from shift up: a cell below gen<<shift belongs to an
+// older generation and counts as 0. After generation last the cells are
+// cleared and the count starts again.
+func rankCells[C uint32 | uint64](ctx context.Context, m *Matcher, pop *Population, lo, hi int, h *topK, requiredOnly bool, s *scratch, cells []C, delta []C, gen *C, shift uint, last C) error {
+	n := len(m.reqs)
+	posts, levels := s.posts[:0], s.levels[:0]
+	for r := range n {
+		ps, ls := pop.postings(m.comp[r], lo, hi)
+		posts, levels = append(posts, ps), append(levels, ls)
+		s.pos[r] = 0
+	}
+	s.posts, s.levels = posts, levels
+	mask, need := C(1)<<m.metBits-1, C(m.baseFail)
+	base := entry{float64(m.ebase), 0, m.baseFail == 0}
+	baseDone := requiredOnly && !base.met // untouched profiles cannot enter
+	touched := s.touched[:sparseBlock]
+	for start := lo; start < hi; start += sparseBlock {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		end := min(start+sparseBlock, hi)
+		if *gen == last {
+			clear(cells)
+			*gen = 0
+		}
+		*gen++
+		stamp := *gen << shift
+		nt := 0
+		for r := range n {
+			ps, ls := posts[r], levels[r]
+			t := delta[r*m.stride : (r+1)*m.stride]
+			k := s.pos[r]
+			for ; k < len(ps) && int(ps[k]) < end; k++ {
+				p := ps[k]
+				j := int(p) - start
+				v := cells[j]
+				touched[nt] = p
+				if v < stamp {
+					nt++
+				}
+				cells[j] = max(v, stamp) + t[int(ls[k])+1]
+			}
+			s.pos[r] = k
+		}
+		for _, p := range touched[:nt] {
+			a := cells[int(p)-start] - stamp
+			ok := a>>m.metBits == need
+			if requiredOnly && !ok {
+				continue
+			}
+			e := entry{float64(m.ebase + uint64(a&mask)), p, ok}
+			if len(h.h) == h.k && e.score < h.h[0].score {
+				continue // below the worst kept: the common case, decided inline
+			}
+			h.push(e)
+		}
+		// Untouched profiles all score like an empty profile; in subject
+		// order, the first that the heap refuses ends the walk for good.
+		for p := start; p < end && !baseDone; p++ {
+			if cells[p-start] >= stamp {
+				continue
+			}
+			base.idx = int32(p)
+			if !h.accepts(base) {
+				baseDone = true
+			}
+			h.push(base)
+		}
 	}
 	return nil
 }
@@ -306,4 +575,13 @@ func (m *Matcher) rankSparse(ctx context.Context, pop *Population, lo, hi int, h
 		h.push(e)
 	}
 	return nil
+}
+
+// pow returns b to the power e, for small e.
+func pow(b, e int) int {
+	p := 1
+	for range e {
+		p *= b
+	}
+	return p
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/careerkit/careerkit/competency"
+	"github.com/careerkit/careerkit/internal/validate"
 	"github.com/careerkit/careerkit/problem"
 	"github.com/careerkit/careerkit/salary"
 )
@@ -32,24 +33,32 @@ type Ranked struct {
 // RankCandidates ranks candidates for a role by the score Fit gives them,
 // best first, ties by subject ID, and returns the best k (all when k is
 // larger; none when k ≤ 0). The competency part runs through a compiled
-// Population and Matcher; scores and verdicts equal Fit's exactly, with
-// the same as-of date. The role
-// and every candidate are validated first; problems come back together.
-// RankCandidates stops with ctx's error, and no ranking, when ctx is done.
+// Population and Matcher, built once; scores and verdicts equal Fit's
+// exactly, with the same as-of date. The role and every candidate are
+// validated first (each rating once, as the population is built); problems
+// come back together. The parts other than competencies are scored only
+// for candidates that can still enter the best k: a candidate's score is at
+// most what full experience and education credit would give. RankCandidates
+// stops with ctx's error, and no ranking, when ctx is done.
 func RankCandidates(ctx context.Context, ix *competency.Index, r Role, cs []Candidate, k int, opts FitOptions) ([]Ranked, error) {
 	if ix == nil {
 		return nil, fmt.Errorf("role: rank candidates for %q: nil competency index: %w", r.ID, problem.ErrInvalid)
 	}
+	op := fmt.Sprintf("role: rank candidates for %q", r.ID)
 	var errs problem.Errors
 	errs.Merge("role", r.ValidateWith(ix))
 	profiles := make([]competency.Profile, len(cs))
 	for i, c := range cs {
-		errs.Merge(problem.Path("candidates", i), c.Validate())
-		profiles[i] = c.Profile
+		// The ratings are checked as the population is built; the rest here.
+		if !c.surelyValid() {
+			c.Profile.Ratings = nil
+			errs.Merge(problem.Path("candidates", i), c.Validate())
+		}
+		profiles[i] = cs[i].Profile
 	}
 	w, werr := opts.weights(fmt.Sprintf("rank candidates for %q", r.ID))
-	if err := errs.Err(fmt.Sprintf("role: rank candidates for %q", r.ID)); err != nil {
-		return nil, err
+	if errs.Len() > 0 {
+		return nil, candidateErrors(ix, r, cs)
 	}
 	if werr != nil {
 		return nil, werr
@@ -63,21 +72,34 @@ func RankCandidates(ctx context.Context, ix *competency.Index, r Role, cs []Cand
 		return nil, ctxErr
 	}
 	if err != nil {
+		if err := candidateErrors(ix, r, cs); err != nil {
+			return nil, err
+		}
 		var pe problem.Errors
 		pe.Merge("candidates", err)
-		return nil, pe.Err(fmt.Sprintf("role: rank candidates for %q", r.ID))
+		return nil, pe.Err(op)
 	}
 	m, err := ix.Matcher(r.Requirements, opts.Competency)
 	if err != nil {
 		return nil, err
 	}
-	fields := opts.Fields.With(r.Education.FieldAliases...)
-	bySubject := make(map[competency.SubjectID]int, len(cs))
-	for i, c := range cs {
-		bySubject[c.Profile.Subject] = i
+	if k <= 0 {
+		return nil, nil
 	}
-	out := make([]Ranked, 0, len(cs))
-	for i := range pop.Len() {
+	// Candidates in the population's order, which is by subject.
+	order := make([]int32, len(cs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(cs[a].Profile.Subject, cs[b].Profile.Subject) })
+	type bound struct {
+		up   float64 // the score with full experience and education credit
+		comp float64
+		i    int32 // in the population
+		met  bool
+	}
+	bounds := make([]bound, pop.Len())
+	for i := range bounds {
 		if i%checkEvery == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, err
@@ -87,9 +109,126 @@ func RankCandidates(ctx context.Context, ix *competency.Index, r Role, cs []Cand
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, rankOne(r, cs[bySubject[pop.Subject(i)]], score, met, w, fields, opts))
+		bounds[i] = bound{w.combine(score, 1, 1), score, int32(i), met}
 	}
-	return top(out, k), nil
+	slices.SortFunc(bounds, func(a, b bound) int { return cmp.Or(cmp.Compare(b.up, a.up), cmp.Compare(a.i, b.i)) })
+	fields := opts.Fields.With(r.Education.FieldAliases...)
+	keep := min(k, len(cs))
+	best := make([]Ranked, 0, keep) // a min-heap of the best keep by rankedWorse
+	for n, b := range bounds {
+		if n%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		// combine rises with each part, so no later candidate can beat the
+		// worst kept once its bound is below that score.
+		if len(best) == keep && b.up < best[0].Score {
+			break
+		}
+		pushRanked(&best, keep, rankOne(r, cs[order[b.i]], b.comp, b.met, w, fields, opts))
+	}
+	return top(best, k), nil
+}
+
+// candidateErrors validates every candidate in full, the ratings with the
+// rest, for the report of a ranking that cannot start; nil when the role
+// and every candidate are valid.
+func candidateErrors(ix *competency.Index, r Role, cs []Candidate) error {
+	var errs problem.Errors
+	errs.Merge("role", r.ValidateWith(ix))
+	for i, c := range cs {
+		errs.Merge(problem.Path("candidates", i), c.Validate())
+	}
+	return errs.Err(fmt.Sprintf("role: rank candidates for %q", r.ID))
+}
+
+// surelyValid reports whether c, its ratings aside, certainly passes
+// Validate: its tag and enum rules checked by hand and no more leniently
+// (byte lengths bound rune counts), then the rules beyond them. When it is
+// false, Validate decides and explains; the tags stay the one source of
+// truth.
+func (c Candidate) surelyValid() bool {
+	if !validate.IsSlug(string(c.Profile.Subject)) || len(c.Experience) > 100 || len(c.Education) > 50 {
+		return false
+	}
+	for i, y := range c.Experience {
+		if !validate.IsSlug(y.Area) || !(y.Years >= 0 && y.Years <= 80) || len(y.Evidence) > 2000 {
+			return false
+		}
+		for _, z := range c.Experience[:i] {
+			if z.Area == y.Area {
+				return false
+			}
+		}
+	}
+	for _, cr := range c.Education {
+		if !cr.Kind.IsValid() || (cr.Level != "" && !cr.Level.IsValid()) || len(cr.Name) > 200 ||
+			!shortNames(cr.Fields) || !shortNames(cr.Subjects) || !shortNames(cr.Aliases) {
+			return false
+		}
+		var errs problem.Errors
+		cr.check("", &errs)
+		if errs.Len() > 0 {
+			return false
+		}
+	}
+	return c.ExpectedPay == nil || c.ExpectedPay.Validate() == nil
+}
+
+// shortNames reports whether names keeps to the tag max=50,dive,required,max=200.
+func shortNames(names []string) bool {
+	if len(names) > 50 {
+		return false
+	}
+	for _, n := range names {
+		if n == "" || len(n) > 200 {
+			return false
+		}
+	}
+	return true
+}
+
+// rankedWorse reports whether a ranks below b: a lower score, or the same
+// score and a larger subject, then role.
+func rankedWorse(a, b Ranked) bool {
+	return cmp.Or(cmp.Compare(a.Score, b.Score), cmp.Compare(b.Subject, a.Subject), cmp.Compare(b.Role, a.Role)) < 0
+}
+
+// pushRanked keeps x in the min-heap h of the best k when it belongs there.
+func pushRanked(h *[]Ranked, k int, x Ranked) {
+	s := *h
+	if len(s) < k {
+		s = append(s, x)
+		for i := len(s) - 1; i > 0; {
+			p := (i - 1) / 2
+			if !rankedWorse(s[i], s[p]) {
+				break
+			}
+			s[i], s[p] = s[p], s[i]
+			i = p
+		}
+		*h = s
+		return
+	}
+	if !rankedWorse(s[0], x) {
+		return
+	}
+	s[0] = x
+	for i := 0; ; {
+		l, r, m := 2*i+1, 2*i+2, i
+		if l < len(s) && rankedWorse(s[l], s[m]) {
+			m = l
+		}
+		if r < len(s) && rankedWorse(s[r], s[m]) {
+			m = r
+		}
+		if m == i {
+			return
+		}
+		s[i], s[m] = s[m], s[i]
+		i = m
+	}
 }
 
 // RankRoles ranks roles for one candidate by the score Fit gives, best

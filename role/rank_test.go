@@ -104,3 +104,17 @@ func TestRankRolesEqualsFit(t *testing.T) {
 		}
 	}
 }
+
+func TestRankCandidatesBestKIsPrefix(t *testing.T) {
+	ix, r := seed(t)
+	cands := randomCandidates(ix, 300, 5)
+	for _, opts := range []role.FitOptions{{}, {Weights: role.Weights{Competency: 1, Experience: 3, Education: 2}}, {PayBlocks: true}} {
+		all, err := role.RankCandidates(context.Background(), ix, r, cands, len(cands), opts)
+		require.NoError(t, err, "RankCandidates(all, %+v)", opts.Weights)
+		for _, k := range []int{1, 2, 7, 50, 299} {
+			got, err := role.RankCandidates(context.Background(), ix, r, cands, k, opts)
+			require.NoError(t, err, "RankCandidates(%d, %+v)", k, opts.Weights)
+			assert.Equal(t, all[:k], got, "RankCandidates(%d, %+v) is the first %d of the full ranking", k, opts.Weights, k)
+		}
+	}
+}
