@@ -2,11 +2,10 @@ package engineeringladders
 
 import (
 	"encoding/json"
+	"github.com/careerkit/careerkit/interop/internal/jsonsrc"
 	"slices"
-	"strings"
 
 	"github.com/careerkit/careerkit/competency"
-	"github.com/careerkit/careerkit/internal/validate"
 	"github.com/careerkit/careerkit/interop"
 	"github.com/careerkit/careerkit/ladder"
 	"github.com/careerkit/careerkit/problem"
@@ -17,60 +16,60 @@ import (
 // rank, and each expectation a requirement of the axis's competency at
 // the stage's rank.
 func (rd *reader) position(raw json.RawMessage, ptr string, tid ladder.TrackID, axes map[string]*axis, comps []competency.Competency) (position, bool) {
-	obj, ok := rd.object(raw, ptr, "code", "name", "level", "senior", "expectations")
+	obj, ok := rd.Object(raw, ptr, "code", "name", "level", "senior", "expectations")
 	if !ok {
 		return position{}, false
 	}
-	code, okC := rd.str(obj, "code", ptr)
-	name, okN := rd.str(obj, "name", ptr)
-	rank, okL := rd.integer(obj, "level", ptr, 0, 1000)
-	items, okE := rd.list(obj, "expectations", ptr)
+	code, okC := rd.Str(obj, "code", ptr)
+	name, okN := rd.Str(obj, "name", ptr)
+	rank, okL := rd.Integer(obj, "level", ptr, 0, 1000)
+	items, okE := rd.List(obj, "expectations", ptr)
 	if !okC || !okN || !okL || !okE {
 		return position{}, false
 	}
-	id := slug(code)
+	id := jsonsrc.Slug(code)
 	if id == "" {
-		rd.rep.Problem(interop.Malformed, rd.at(pointer(ptr, "code")), "", "code %q has no letters or digits to make an ID of; left out", code)
+		rd.Rep.Problem(interop.Malformed, rd.At(jsonsrc.Pointer(ptr, "code")), "", "code %q has no letters or digits to make an ID of; left out", code)
 		return position{}, false
 	}
 	if id != code {
-		rd.rep.Problem(interop.Mapped, rd.at(pointer(ptr, "code")), "", "the level ID of position %q is %q", code, id)
+		rd.Rep.Problem(interop.Mapped, rd.At(jsonsrc.Pointer(ptr, "code")), "", "the level ID of position %q is %q", code, id)
 	}
 	if _, ok := obj["senior"]; ok {
-		rd.rep.Problem(interop.Skipped, rd.at(pointer(ptr, "senior")), "", "position %s: whether a position is senior has no place in a ladder level", code)
+		rd.Rep.Problem(interop.Skipped, rd.At(jsonsrc.Pointer(ptr, "senior")), "", "position %s: whether a position is senior has no place in a ladder level", code)
 	}
 	p := position{lv: ladder.Level{ID: ladder.LevelID(id), Track: tid, Rank: rank, Title: name}, ptr: ptr}
 	for i, item := range items {
-		ep := pointer(ptr, "expectations", i)
-		obj, ok := rd.object(item, ep, "axis", "axisLevel", "axisRank", "text")
+		ep := jsonsrc.Pointer(ptr, "expectations", i)
+		obj, ok := rd.Object(item, ep, "axis", "axisLevel", "axisRank", "text")
 		if !ok {
 			continue
 		}
-		axName, okA := rd.str(obj, "axis", ep)
-		stage, okS := rd.str(obj, "axisLevel", ep)
-		stageRank, okR := rd.integer(obj, "axisRank", ep, 0, 1000)
+		axName, okA := rd.Str(obj, "axis", ep)
+		stage, okS := rd.Str(obj, "axisLevel", ep)
+		stageRank, okR := rd.Integer(obj, "axisRank", ep, 0, 1000)
 		if !okA || !okS || !okR {
 			continue
 		}
 		a, known := axes[axName]
 		switch {
 		case !known:
-			rd.rep.Problem(interop.Malformed, rd.at(pointer(ep, "axis")), "", "position %s: axis %q is not an axis of the file; left out", code, axName)
+			rd.Rep.Problem(interop.Malformed, rd.At(jsonsrc.Pointer(ep, "axis")), "", "position %s: axis %q is not an axis of the file; left out", code, axName)
 			continue
 		case a.stages[stageRank] != stage:
-			rd.rep.Problem(interop.Malformed, rd.at(ep), "", "position %s: stage %d of %s is %q, not %q; left out", code, stageRank, axName, a.stages[stageRank], stage)
+			rd.Rep.Problem(interop.Malformed, rd.At(ep), "", "position %s: stage %d of %s is %q, not %q; left out", code, stageRank, axName, a.stages[stageRank], stage)
 			continue
 		}
 		cid := comps[a.index].ID
 		if slices.ContainsFunc(p.lv.Expectations, func(r competency.Requirement) bool { return r.Competency == cid }) {
-			rd.rep.Problem(interop.Malformed, rd.at(ep), "", "position %s: axis %s is already expected; left out", code, axName)
+			rd.Rep.Problem(interop.Malformed, rd.At(ep), "", "position %s: axis %s is already expected; left out", code, axName)
 			continue
 		}
-		if text, ok := rd.optional(obj, "text", ep); ok && !slices.Contains(a.texts[stageRank], text) {
+		if text, ok := rd.Optional(obj, "text", ep); ok && !slices.Contains(a.texts[stageRank], text) {
 			a.texts[stageRank] = append(a.texts[stageRank], text)
 			comps[a.index].Indicators = append(comps[a.index].Indicators, competency.Indicator{Level: stageRank, Text: text})
-			rd.rep.From(problem.Path("competencies", a.index, "indicators", len(comps[a.index].Indicators)-1), rd.at(pointer(ep, "text")))
-			rd.rep.Problem(interop.Mapped, rd.at(pointer(ep, "text")), problem.Path("competencies", a.index, "indicators"),
+			rd.Rep.From(problem.Path("competencies", a.index, "indicators", len(comps[a.index].Indicators)-1), rd.At(jsonsrc.Pointer(ep, "text")))
+			rd.Rep.Problem(interop.Mapped, rd.At(jsonsrc.Pointer(ep, "text")), problem.Path("competencies", a.index, "indicators"),
 				"position %s words stage %q of %s differently (%q); the wording is kept as another indicator of that stage", code, stage, axName, text)
 		}
 		p.lv.Expectations = append(p.lv.Expectations, competency.Requirement{Competency: cid, Level: stageRank, Importance: competency.Required})
@@ -78,18 +77,10 @@ func (rd *reader) position(raw json.RawMessage, ptr string, tid ladder.TrackID, 
 	}
 	for _, c := range comps {
 		if !slices.ContainsFunc(p.lv.Expectations, func(r competency.Requirement) bool { return r.Competency == c.ID }) {
-			rd.rep.Problem(interop.Missing, rd.at(ptr), "", "position %s gives no stage of axis %s", code, c.Name)
+			rd.Rep.Problem(interop.Missing, rd.At(ptr), "", "position %s gives no stage of axis %s", code, c.Name)
 		}
 	}
 	return p, true
-}
-
-// optional reads a string member that may be absent.
-func (rd *reader) optional(obj map[string]json.RawMessage, key, ptr string) (string, bool) {
-	if _, ok := obj[key]; !ok {
-		return "", false
-	}
-	return rd.str(obj, key, ptr)
 }
 
 // moves links the levels: a promotion from each level to the levels of the
@@ -112,29 +103,6 @@ func moves(levels []ladder.Level) []ladder.Move {
 				out = append(out, ladder.Move{From: a.ID, To: b.ID, Kind: ladder.Switch})
 			}
 		}
-	}
-	return out
-}
-
-// slug derives a slug from s: lower case, every run of other characters
-// turned into one hyphen, at most 64 bytes.
-func slug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			dash = false
-		} else {
-			dash = true
-		}
-	}
-	out := b.String()
-	if len(out) > validate.MaxSlugLen {
-		out = strings.TrimRight(out[:validate.MaxSlugLen], "-")
 	}
 	return out
 }

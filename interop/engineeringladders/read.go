@@ -3,6 +3,7 @@ package engineeringladders
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/careerkit/careerkit/interop/internal/jsonsrc"
 	"io"
 	"os"
 	"path/filepath"
@@ -96,24 +97,24 @@ func Read(r io.Reader, opts Options) (careerkit.Framework, *interop.Report, erro
 	if limit <= 0 {
 		limit = DefaultMaxBytes
 	}
-	data, err := readLimited(r, limit, file)
+	data, err := jsonsrc.ReadLimited(r, limit, Format, file)
 	if err != nil {
 		return careerkit.Framework{}, rep, err
 	}
 	if !json.Valid(data) {
 		return careerkit.Framework{}, rep, fmt.Errorf("%s: %s is not one JSON value", Format, file)
 	}
-	rd := &reader{file: file, rep: rep}
-	top, ok := rd.object(data, "", "source", "license", "note", "axes", "ladders")
+	rd := &reader{&jsonsrc.Reader{File: file, Rep: rep}}
+	top, ok := rd.Object(data, "", "source", "license", "note", "axes", "ladders")
 	if !ok {
 		return careerkit.Framework{}, rep, fmt.Errorf("%s: %s is not a JSON object", Format, file)
 	}
 	fw := careerkit.Framework{Name: Name}
-	rep.Problem(interop.Missing, rd.at(""), "name", "the file has no name; the framework is called %q", Name)
+	rep.Problem(interop.Missing, rd.At(""), "name", "the file has no name; the framework is called %q", Name)
 	rd.version(&fw, top)
 	for _, k := range []string{"license", "note"} {
 		if _, ok := top[k]; ok {
-			rep.Problem(interop.Skipped, rd.at(pointer("", k)), "", "%s: notes about the file are not part of the model", k)
+			rep.Problem(interop.Skipped, rd.At(jsonsrc.Pointer("", k)), "", "%s: notes about the file are not part of the model", k)
 		}
 	}
 	axes := rd.axes(&fw, top)
@@ -144,19 +145,19 @@ var commit = regexp.MustCompile(`@ ([0-9a-f]{7,40})\b`)
 func (rd *reader) version(fw *careerkit.Framework, top map[string]json.RawMessage) {
 	raw, ok := top["source"]
 	if !ok {
-		rd.rep.Problem(interop.Missing, rd.at(""), "version", "the file names no source; the framework has no version")
+		rd.Rep.Problem(interop.Missing, rd.At(""), "version", "the file names no source; the framework has no version")
 		return
 	}
 	var s string
 	_ = json.Unmarshal(raw, &s)
 	m := commit.FindStringSubmatch(s)
 	if m == nil {
-		rd.rep.Problem(interop.Missing, rd.at("/source"), "version", "the source %q names no commit; the framework has no version", s)
+		rd.Rep.Problem(interop.Missing, rd.At("/source"), "version", "the source %q names no commit; the framework has no version", s)
 		return
 	}
 	fw.Version = m[1]
-	rd.rep.Problem(interop.Mapped, rd.at("/source"), "version", "the version is the commit the source names: %q", m[1])
-	rd.rep.From("version", rd.at("/source"))
+	rd.Rep.Problem(interop.Mapped, rd.At("/source"), "version", "the version is the commit the source names: %q", m[1])
+	rd.Rep.From("version", rd.At("/source"))
 }
 
 // axis is an imported axis: its competency's index in the catalog and its
@@ -172,67 +173,67 @@ func (rd *reader) axes(fw *careerkit.Framework, top map[string]json.RawMessage) 
 	out := map[string]*axis{}
 	raw, ok := top["axes"]
 	if !ok {
-		rd.rep.Problem(interop.Malformed, rd.at(""), "", "the document has no axes")
+		rd.Rep.Problem(interop.Malformed, rd.At(""), "", "the document has no axes")
 		return out
 	}
-	ms, err := members(raw)
+	ms, err := jsonsrc.Members(raw)
 	if err != nil {
-		rd.rep.Problem(interop.Malformed, rd.at("/axes"), "", "/axes must be an object of axes: %v", err)
+		rd.Rep.Problem(interop.Malformed, rd.At("/axes"), "", "/axes must be an object of axes: %v", err)
 		return out
 	}
 	kinds := Kinds()
 	for _, m := range ms {
-		ptr := pointer("/axes", m.key)
-		id := slug(m.key)
-		if _, dup := out[m.key]; dup || id == "" || slices.ContainsFunc(fw.Competencies, func(c competency.Competency) bool { return string(c.ID) == id }) {
-			rd.rep.Problem(interop.Malformed, rd.at(ptr), "", "axis %q is repeated or gives no ID; left out", m.key)
+		ptr := jsonsrc.Pointer("/axes", m.Key)
+		id := jsonsrc.Slug(m.Key)
+		if _, dup := out[m.Key]; dup || id == "" || slices.ContainsFunc(fw.Competencies, func(c competency.Competency) bool { return string(c.ID) == id }) {
+			rd.Rep.Problem(interop.Malformed, rd.At(ptr), "", "axis %q is repeated or gives no ID; left out", m.Key)
 			continue
 		}
 		var stages []json.RawMessage
-		if err := json.Unmarshal(m.value, &stages); err != nil {
-			rd.rep.Problem(interop.Malformed, rd.at(ptr), "", "%s must be a list of stages; left out", ptr)
+		if err := json.Unmarshal(m.Value, &stages); err != nil {
+			rd.Rep.Problem(interop.Malformed, rd.At(ptr), "", "%s must be a list of stages; left out", ptr)
 			continue
 		}
 		a := &axis{stages: map[int]string{}, texts: map[int][]string{}}
 		path := problem.Path("competencies", len(fw.Competencies))
-		sc := competency.Scale{ID: competency.ScaleID(id + "-stages"), Name: m.key + " stages",
-			Description: "The stages of the " + m.key + " axis; each includes the ones before it."}
-		c := competency.Competency{ID: competency.ID(id), Name: m.key, Kind: competency.Soft, Scale: sc.ID}
-		if k, ok := kinds[m.key]; ok {
+		sc := competency.Scale{ID: competency.ScaleID(id + "-stages"), Name: m.Key + " stages",
+			Description: "The stages of the " + m.Key + " axis; each includes the ones before it."}
+		c := competency.Competency{ID: competency.ID(id), Name: m.Key, Kind: competency.Soft, Scale: sc.ID}
+		if k, ok := kinds[m.Key]; ok {
 			c.Kind = k
 		}
 		for i, st := range stages {
-			sp := pointer(ptr, i)
-			obj, ok := rd.object(st, sp, "rank", "name", "description")
+			sp := jsonsrc.Pointer(ptr, i)
+			obj, ok := rd.Object(st, sp, "rank", "name", "description")
 			if !ok {
 				continue
 			}
-			rank, okR := rd.integer(obj, "rank", sp, 0, 1000)
-			name, okN := rd.str(obj, "name", sp)
-			text, okT := rd.str(obj, "description", sp)
+			rank, okR := rd.Integer(obj, "rank", sp, 0, 1000)
+			name, okN := rd.Str(obj, "name", sp)
+			text, okT := rd.Str(obj, "description", sp)
 			if !okR || !okN || !okT {
 				continue
 			}
 			if _, dup := a.stages[rank]; dup {
-				rd.rep.Problem(interop.Malformed, rd.at(sp), "", "%s: rank %d is already a stage of %s; left out", sp, rank, m.key)
+				rd.Rep.Problem(interop.Malformed, rd.At(sp), "", "%s: rank %d is already a stage of %s; left out", sp, rank, m.Key)
 				continue
 			}
 			a.stages[rank] = name
 			a.texts[rank] = []string{text}
 			sc.Levels = append(sc.Levels, competency.ScaleLevel{Value: rank, Name: name, Description: text})
 			c.Indicators = append(c.Indicators, competency.Indicator{Level: rank, Text: text})
-			rd.rep.From(problem.Path(path, "indicators", len(c.Indicators)-1), rd.at(sp))
+			rd.Rep.From(problem.Path(path, "indicators", len(c.Indicators)-1), rd.At(sp))
 		}
 		if len(sc.Levels) == 0 {
-			rd.rep.Problem(interop.Malformed, rd.at(ptr), "", "axis %q has no readable stages; left out", m.key)
+			rd.Rep.Problem(interop.Malformed, rd.At(ptr), "", "axis %q has no readable stages; left out", m.Key)
 			continue
 		}
 		slices.SortStableFunc(sc.Levels, func(x, y competency.ScaleLevel) int { return x.Value - y.Value })
-		rd.rep.Problem(interop.Mapped, rd.at(ptr), path, "axis %q: the source gives no kind of skill; it is %s", m.key, c.Kind)
+		rd.Rep.Problem(interop.Mapped, rd.At(ptr), path, "axis %q: the source gives no kind of skill; it is %s", m.Key, c.Kind)
 		a.index = len(fw.Competencies)
-		out[m.key] = a
-		rd.rep.From(path, rd.at(ptr))
-		rd.rep.From(problem.Path("scales", len(fw.Scales)), rd.at(ptr))
+		out[m.Key] = a
+		rd.Rep.From(path, rd.At(ptr))
+		rd.Rep.From(problem.Path("scales", len(fw.Scales)), rd.At(ptr))
 		fw.Competencies = append(fw.Competencies, c)
 		fw.Scales = append(fw.Scales, sc)
 	}
@@ -252,12 +253,12 @@ func (rd *reader) ladder(top map[string]json.RawMessage, axes map[string]*axis, 
 	l := ladder.Ladder{ID: LadderID, Name: Name}
 	raw, ok := top["ladders"]
 	if !ok {
-		rd.rep.Problem(interop.Malformed, rd.at(""), "", "the document has no ladders")
+		rd.Rep.Problem(interop.Malformed, rd.At(""), "", "the document has no ladders")
 		return l
 	}
-	ms, err := members(raw)
+	ms, err := jsonsrc.Members(raw)
 	if err != nil {
-		rd.rep.Problem(interop.Malformed, rd.at("/ladders"), "", "/ladders must be an object of ladders: %v", err)
+		rd.Rep.Problem(interop.Malformed, rd.At("/ladders"), "", "/ladders must be an object of ladders: %v", err)
 		return l
 	}
 	mgmt := opts.ManagementTracks
@@ -267,33 +268,33 @@ func (rd *reader) ladder(top map[string]json.RawMessage, axes map[string]*axis, 
 	var all []position
 	seen := map[ladder.LevelID]string{}
 	for _, m := range ms {
-		ptr := pointer("/ladders", m.key)
-		obj, ok := rd.object(m.value, ptr, "title", "summary", "positions")
+		ptr := jsonsrc.Pointer("/ladders", m.Key)
+		obj, ok := rd.Object(m.Value, ptr, "title", "summary", "positions")
 		if !ok {
 			continue
 		}
-		tid := ladder.TrackID(slug(m.key))
-		title, okT := rd.str(obj, "title", ptr)
-		items, okP := rd.list(obj, "positions", ptr)
+		tid := ladder.TrackID(jsonsrc.Slug(m.Key))
+		title, okT := rd.Str(obj, "title", ptr)
+		items, okP := rd.List(obj, "positions", ptr)
 		if tid == "" || !okT || !okP || slices.ContainsFunc(l.Tracks, func(t ladder.Track) bool { return t.ID == tid }) {
-			rd.rep.Problem(interop.Malformed, rd.at(ptr), "", "ladder %q is repeated, has no ID, title or positions; left out", m.key)
+			rd.Rep.Problem(interop.Malformed, rd.At(ptr), "", "ladder %q is repeated, has no ID, title or positions; left out", m.Key)
 			continue
 		}
 		tr := ladder.Track{ID: tid, Name: title, Kind: role.IC}
-		if slices.Contains(mgmt, m.key) {
+		if slices.Contains(mgmt, m.Key) {
 			tr.Kind = role.Management
 		}
-		rd.rep.Problem(interop.Mapped, rd.at(ptr), problem.Path("ladders", 0, "tracks", len(l.Tracks)),
-			"ladder %q: the source gives no kind of track; it is %s (Options.ManagementTracks)", m.key, tr.Kind)
+		rd.Rep.Problem(interop.Mapped, rd.At(ptr), problem.Path("ladders", 0, "tracks", len(l.Tracks)),
+			"ladder %q: the source gives no kind of track; it is %s (Options.ManagementTracks)", m.Key, tr.Kind)
 		if _, ok := obj["summary"]; ok {
-			rd.rep.Problem(interop.Skipped, rd.at(pointer(ptr, "summary")), "", "the summary of ladder %q: a track has no summary", m.key)
+			rd.Rep.Problem(interop.Skipped, rd.At(jsonsrc.Pointer(ptr, "summary")), "", "the summary of ladder %q: a track has no summary", m.Key)
 		}
 		var track []position
 		for i, item := range items {
-			pp := pointer(ptr, "positions", i)
+			pp := jsonsrc.Pointer(ptr, "positions", i)
 			if p, ok := rd.position(item, pp, tid, axes, comps); ok {
 				if prev, dup := seen[p.lv.ID]; dup {
-					rd.rep.Problem(interop.Malformed, rd.at(pp), "", "position ID %q is already used by %s; left out", p.lv.ID, prev)
+					rd.Rep.Problem(interop.Malformed, rd.At(pp), "", "position ID %q is already used by %s; left out", p.lv.ID, prev)
 					continue
 				}
 				seen[p.lv.ID] = pp
@@ -301,7 +302,7 @@ func (rd *reader) ladder(top map[string]json.RawMessage, axes map[string]*axis, 
 			}
 		}
 		if len(track) == 0 {
-			rd.rep.Problem(interop.Malformed, rd.at(ptr), "", "ladder %q has no readable positions; left out", m.key)
+			rd.Rep.Problem(interop.Malformed, rd.At(ptr), "", "ladder %q has no readable positions; left out", m.Key)
 			continue
 		}
 		l.Tracks = append(l.Tracks, tr)
@@ -309,16 +310,16 @@ func (rd *reader) ladder(top map[string]json.RawMessage, axes map[string]*axis, 
 	}
 	for i, p := range all {
 		path := problem.Path("ladders", 0, "levels", i)
-		rd.rep.From(path, rd.at(p.ptr))
+		rd.Rep.From(path, rd.At(p.ptr))
 		for j, ptr := range p.exps {
-			rd.rep.From(problem.Path(path, "expectations", j), rd.at(ptr))
+			rd.Rep.From(problem.Path(path, "expectations", j), rd.At(ptr))
 		}
-		rd.rep.Count("expectations", len(p.exps))
+		rd.Rep.Count("expectations", len(p.exps))
 		l.Levels = append(l.Levels, p.lv)
 	}
 	l.Moves = moves(l.Levels)
 	if len(l.Moves) > 0 {
-		rd.rep.Problem(interop.Mapped, rd.at("/ladders"), "ladders[0].moves",
+		rd.Rep.Problem(interop.Mapped, rd.At("/ladders"), "ladders[0].moves",
 			"the source names no moves: promotions go to the next level of the same ladder; its table sets the ladders side by side on one level axis, so positions of the same level on different ladders are switches, both ways")
 	}
 	return l

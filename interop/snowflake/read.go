@@ -3,6 +3,7 @@ package snowflake
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/careerkit/careerkit/interop/internal/jsonsrc"
 	"io"
 	"os"
 	"path/filepath"
@@ -106,20 +107,20 @@ func Read(r io.Reader, opts Options) (careerkit.Framework, *interop.Report, erro
 	if limit <= 0 {
 		limit = DefaultMaxBytes
 	}
-	data, err := readLimited(r, limit, file)
+	data, err := jsonsrc.ReadLimited(r, limit, Format, file)
 	if err != nil {
 		return careerkit.Framework{}, rep, err
 	}
 	if !json.Valid(data) {
 		return careerkit.Framework{}, rep, fmt.Errorf("%s: %s is not one JSON value", Format, file)
 	}
-	rd := &reader{file: file, rep: rep}
-	top, ok := rd.object(data, "", "source", "license", "milestoneToPoints", "pointsToLevels", "maxPoints", "titles", "tracks")
+	rd := &reader{&jsonsrc.Reader{File: file, Rep: rep}}
+	top, ok := rd.Object(data, "", "source", "license", "milestoneToPoints", "pointsToLevels", "maxPoints", "titles", "tracks")
 	if !ok {
 		return careerkit.Framework{}, rep, fmt.Errorf("%s: %s is not a JSON object", Format, file)
 	}
 	fw := careerkit.Framework{Name: Name}
-	rep.Problem(interop.Missing, rd.at(""), "name", "the file has no name; the framework is called %q", Name)
+	rep.Problem(interop.Missing, rd.At(""), "name", "the file has no name; the framework is called %q", Name)
 	rd.version(&fw, top)
 	for _, k := range []struct{ key, why string }{
 		{"license", "notes about the file are not part of the model"},
@@ -127,7 +128,7 @@ func Read(r io.Reader, opts Options) (careerkit.Framework, *interop.Report, erro
 		{"maxPoints", "the largest total of points is not part of the model"},
 	} {
 		if _, ok := top[k.key]; ok {
-			rep.Problem(interop.Skipped, rd.at(pointer("", k.key)), "", "%s: %s", k.key, k.why)
+			rep.Problem(interop.Skipped, rd.At(jsonsrc.Pointer("", k.key)), "", "%s: %s", k.key, k.why)
 		}
 	}
 
@@ -158,19 +159,19 @@ var commit = regexp.MustCompile(`@ ([0-9a-f]{7,40})\b`)
 func (rd *reader) version(fw *careerkit.Framework, top map[string]json.RawMessage) {
 	raw, ok := top["source"]
 	if !ok {
-		rd.rep.Problem(interop.Missing, rd.at(""), "version", "the file names no source; the framework has no version")
+		rd.Rep.Problem(interop.Missing, rd.At(""), "version", "the file names no source; the framework has no version")
 		return
 	}
 	var s string
 	_ = json.Unmarshal(raw, &s)
 	m := commit.FindStringSubmatch(s)
 	if m == nil {
-		rd.rep.Problem(interop.Missing, rd.at("/source"), "version", "the source %q names no commit; the framework has no version", s)
+		rd.Rep.Problem(interop.Missing, rd.At("/source"), "version", "the source %q names no commit; the framework has no version", s)
 		return
 	}
 	fw.Version = m[1]
-	rd.rep.Problem(interop.Mapped, rd.at("/source"), "version", "the version is the commit the source names: %q", m[1])
-	rd.rep.From("version", rd.at("/source"))
+	rd.Rep.Problem(interop.Mapped, rd.At("/source"), "version", "the version is the commit the source names: %q", m[1])
+	rd.Rep.From("version", rd.At("/source"))
 }
 
 // Milestones is the number of milestones of a track: levels 1–5 of the
@@ -187,37 +188,37 @@ func (rd *reader) scale(top map[string]json.RawMessage) competency.Scale {
 	}
 	raw, ok := top["milestoneToPoints"]
 	if !ok {
-		rd.rep.Problem(interop.Missing, rd.at(""), "scales[0]", "the file has no milestoneToPoints; the milestone scale's levels have no points")
+		rd.Rep.Problem(interop.Missing, rd.At(""), "scales[0]", "the file has no milestoneToPoints; the milestone scale's levels have no points")
 		return sc
 	}
-	points, ok := rd.object(raw, "/milestoneToPoints")
+	points, ok := rd.Object(raw, "/milestoneToPoints")
 	if !ok {
 		return sc
 	}
-	ms, _ := members(raw)
+	ms, _ := jsonsrc.Members(raw)
 	for _, mb := range ms {
-		m, err := strconv.Atoi(mb.key)
-		if err != nil || m < 0 || m > Milestones || strconv.Itoa(m) != mb.key {
-			rd.rep.Problem(interop.Malformed, rd.at(pointer("/milestoneToPoints", mb.key)), "", "milestone %q is not one of 0–%d; left out", mb.key, Milestones)
+		m, err := strconv.Atoi(mb.Key)
+		if err != nil || m < 0 || m > Milestones || strconv.Itoa(m) != mb.Key {
+			rd.Rep.Problem(interop.Malformed, rd.At(jsonsrc.Pointer("/milestoneToPoints", mb.Key)), "", "milestone %q is not one of 0–%d; left out", mb.Key, Milestones)
 			continue
 		}
 		if sc.Levels[m].Description != "" {
 			continue // a repeated key, reported by object
 		}
-		if n, ok := rd.integer(points, mb.key, "/milestoneToPoints", 0, 1_000_000); ok {
+		if n, ok := rd.Integer(points, mb.Key, "/milestoneToPoints", 0, 1_000_000); ok {
 			sc.Levels[m].Description = fmt.Sprintf("%d points.", n)
 			if n == 1 {
 				sc.Levels[m].Description = "1 point."
 			}
-			rd.rep.From(problem.Path("scales", 0, "levels", m), rd.at(pointer("/milestoneToPoints", mb.key)))
+			rd.Rep.From(problem.Path("scales", 0, "levels", m), rd.At(jsonsrc.Pointer("/milestoneToPoints", mb.Key)))
 		}
 	}
 	for m, lv := range sc.Levels {
 		if lv.Description == "" {
-			rd.rep.Problem(interop.Missing, rd.at("/milestoneToPoints"), problem.Path("scales", 0, "levels", m), "milestone %d has no points", m)
+			rd.Rep.Problem(interop.Missing, rd.At("/milestoneToPoints"), problem.Path("scales", 0, "levels", m), "milestone %d has no points", m)
 		}
 	}
-	rd.rep.Problem(interop.Mapped, rd.at("/milestoneToPoints"), "scales[0]", "milestone m is level m of scale %q; its points are the level's description", ScaleID)
+	rd.Rep.Problem(interop.Mapped, rd.At("/milestoneToPoints"), "scales[0]", "milestone m is level m of scale %q; its points are the level's description", ScaleID)
 	return sc
 }
 
@@ -225,12 +226,12 @@ func (rd *reader) scale(top map[string]json.RawMessage) competency.Scale {
 func (rd *reader) tracks(cat *competency.Catalog, top map[string]json.RawMessage, opts Options) {
 	raw, ok := top["tracks"]
 	if !ok {
-		rd.rep.Problem(interop.Malformed, rd.at(""), "", "the document has no tracks")
+		rd.Rep.Problem(interop.Malformed, rd.At(""), "", "the document has no tracks")
 		return
 	}
-	ms, err := members(raw)
+	ms, err := jsonsrc.Members(raw)
 	if err != nil {
-		rd.rep.Problem(interop.Malformed, rd.at("/tracks"), "", "/tracks must be an object of tracks: %v", err)
+		rd.Rep.Problem(interop.Malformed, rd.At("/tracks"), "", "/tracks must be an object of tracks: %v", err)
 		return
 	}
 	hard := opts.HardCategories
@@ -240,24 +241,24 @@ func (rd *reader) tracks(cat *competency.Catalog, top map[string]json.RawMessage
 	categories := map[string]bool{}
 	names := map[string]bool{}
 	for _, m := range ms {
-		ptr := pointer("/tracks", m.key)
-		obj, ok := rd.object(m.value, ptr, "displayName", "category", "description", "milestones")
+		ptr := jsonsrc.Pointer("/tracks", m.Key)
+		obj, ok := rd.Object(m.Value, ptr, "displayName", "category", "description", "milestones")
 		if !ok {
 			continue
 		}
-		name, okN := rd.str(obj, "displayName", ptr)
-		category, okC := rd.str(obj, "category", ptr)
-		items, okM := rd.list(obj, "milestones", ptr)
+		name, okN := rd.Str(obj, "displayName", ptr)
+		category, okC := rd.Str(obj, "category", ptr)
+		items, okM := rd.List(obj, "milestones", ptr)
 		if !okN || !okC || !okM {
 			continue
 		}
-		id := competency.ID(slug(m.key))
+		id := competency.ID(jsonsrc.Slug(m.Key))
 		switch {
 		case id == "" || slices.ContainsFunc(cat.Competencies, func(c competency.Competency) bool { return c.ID == id }):
-			rd.rep.Problem(interop.Malformed, rd.at(ptr), "", "track %q gives no ID or the ID %q of another track; left out", m.key, id)
+			rd.Rep.Problem(interop.Malformed, rd.At(ptr), "", "track %q gives no ID or the ID %q of another track; left out", m.Key, id)
 			continue
 		case names[name]:
-			rd.rep.Problem(interop.Malformed, rd.at(pointer(ptr, "displayName")), "", "track %q: the name %q is another track's; left out", m.key, name)
+			rd.Rep.Problem(interop.Malformed, rd.At(jsonsrc.Pointer(ptr, "displayName")), "", "track %q: the name %q is another track's; left out", m.Key, name)
 			continue
 		}
 		path := problem.Path("competencies", len(cat.Competencies))
@@ -265,62 +266,62 @@ func (rd *reader) tracks(cat *competency.Catalog, top map[string]json.RawMessage
 		if slices.Contains(hard, category) {
 			c.Kind = competency.Hard
 		}
-		if d, ok := rd.optional(obj, "description", ptr); ok {
+		if d, ok := rd.Optional(obj, "description", ptr); ok {
 			c.Description = d
 		}
-		rd.rep.Problem(interop.Mapped, rd.at(ptr), path, "track %q: ID %q from its key; Snowflake gives no kind of skill, and category %s makes it %s (Options.HardCategories)", m.key, id, category, c.Kind)
+		rd.Rep.Problem(interop.Mapped, rd.At(ptr), path, "track %q: ID %q from its key; Snowflake gives no kind of skill, and category %s makes it %s (Options.HardCategories)", m.Key, id, category, c.Kind)
 		for i, item := range items {
-			rd.milestone(&c, path, item, pointer(ptr, "milestones", i), i+1)
+			rd.milestone(&c, path, item, jsonsrc.Pointer(ptr, "milestones", i), i+1)
 		}
 		if n := len(items); n < Milestones {
-			rd.rep.Problem(interop.Missing, rd.at(pointer(ptr, "milestones")), path, "track %q has %d milestones, not %d", m.key, n, Milestones)
+			rd.Rep.Problem(interop.Missing, rd.At(jsonsrc.Pointer(ptr, "milestones")), path, "track %q has %d milestones, not %d", m.Key, n, Milestones)
 		}
 		names[name] = true
 		categories[category] = true
 		cat.Competencies = append(cat.Competencies, c)
-		rd.rep.From(path, rd.at(ptr))
+		rd.Rep.From(path, rd.At(ptr))
 	}
-	rd.rep.Count("categories", len(categories))
+	rd.Rep.Count("categories", len(categories))
 }
 
 // milestone adds the indicators of milestone m of a track: its summary,
 // each signal and each example, in that order, at level m.
 func (rd *reader) milestone(c *competency.Competency, path string, raw json.RawMessage, ptr string, m int) {
 	if m > Milestones {
-		rd.rep.Problem(interop.Malformed, rd.at(ptr), "", "milestone %d is past the last, %d; left out", m, Milestones)
+		rd.Rep.Problem(interop.Malformed, rd.At(ptr), "", "milestone %d is past the last, %d; left out", m, Milestones)
 		return
 	}
-	obj, ok := rd.object(raw, ptr, "summary", "signals", "examples")
+	obj, ok := rd.Object(raw, ptr, "summary", "signals", "examples")
 	if !ok {
 		return
 	}
 	add := func(text, at string) {
 		c.Indicators = append(c.Indicators, competency.Indicator{Level: m, Text: text})
-		rd.rep.From(problem.Path(path, "indicators", len(c.Indicators)-1), rd.at(at))
-		rd.rep.Count("indicators", 1)
+		rd.Rep.From(problem.Path(path, "indicators", len(c.Indicators)-1), rd.At(at))
+		rd.Rep.Count("indicators", 1)
 	}
-	if s, ok := rd.str(obj, "summary", ptr); ok {
-		add(s, pointer(ptr, "summary"))
+	if s, ok := rd.Str(obj, "summary", ptr); ok {
+		add(s, jsonsrc.Pointer(ptr, "summary"))
 	}
 	for _, key := range []string{"signals", "examples"} {
 		if _, present := obj[key]; !present {
-			rd.rep.Problem(interop.Missing, rd.at(ptr), path, "milestone %d has no %s", m, key)
+			rd.Rep.Problem(interop.Missing, rd.At(ptr), path, "milestone %d has no %s", m, key)
 			continue
 		}
-		items, ok := rd.list(obj, key, ptr)
+		items, ok := rd.List(obj, key, ptr)
 		if !ok {
 			continue
 		}
 		for i, item := range items {
 			var s string
 			if err := json.Unmarshal(item, &s); err != nil || s == "" {
-				rd.rep.Problem(interop.Malformed, rd.at(pointer(ptr, key, i)), "", "%s must be a string that is not empty; left out", pointer(ptr, key, i))
+				rd.Rep.Problem(interop.Malformed, rd.At(jsonsrc.Pointer(ptr, key, i)), "", "%s must be a string that is not empty; left out", jsonsrc.Pointer(ptr, key, i))
 				continue
 			}
-			add(s, pointer(ptr, key, i))
+			add(s, jsonsrc.Pointer(ptr, key, i))
 		}
 	}
-	rd.rep.Count("milestones", 1)
+	rd.Rep.Count("milestones", 1)
 }
 
 // maxRank is the highest rank a ladder level may have.
@@ -336,7 +337,7 @@ type title struct {
 // titles reads the titles into the levels of one ladder.
 func (rd *reader) titles(top map[string]json.RawMessage, opts Options) ladder.Ladder {
 	l := ladder.Ladder{ID: LadderID, Name: Name}
-	items, ok := rd.list(top, "titles", "")
+	items, ok := rd.List(top, "titles", "")
 	if !ok {
 		return l
 	}
@@ -346,26 +347,26 @@ func (rd *reader) titles(top map[string]json.RawMessage, opts Options) ladder.La
 	}
 	var ts []title
 	for i, item := range items {
-		ptr := pointer("/titles", i)
-		obj, ok := rd.object(item, ptr, "label", "minPoints", "maxPoints")
+		ptr := jsonsrc.Pointer("/titles", i)
+		obj, ok := rd.Object(item, ptr, "label", "minPoints", "maxPoints")
 		if !ok {
 			continue
 		}
-		label, okL := rd.str(obj, "label", ptr)
-		lo, okP := rd.integer(obj, "minPoints", ptr, 0, 1_000_000)
+		label, okL := rd.Str(obj, "label", ptr)
+		lo, okP := rd.Integer(obj, "minPoints", ptr, 0, 1_000_000)
 		if !okL || !okP {
 			continue
 		}
 		t := title{label: label, min: lo, max: -1, ptr: ptr}
 		if _, ok := obj["maxPoints"]; ok {
-			hi, ok := rd.integer(obj, "maxPoints", ptr, lo, 1_000_000)
+			hi, ok := rd.Integer(obj, "maxPoints", ptr, lo, 1_000_000)
 			if !ok {
 				continue
 			}
 			t.max = hi
 		}
-		if id := slug(label); id == "" || slices.ContainsFunc(ts, func(x title) bool { return slug(x.label) == id }) {
-			rd.rep.Problem(interop.Malformed, rd.at(ptr), "", "title %q gives no ID or the ID of another title; left out", label)
+		if id := jsonsrc.Slug(label); id == "" || slices.ContainsFunc(ts, func(x title) bool { return jsonsrc.Slug(x.label) == id }) {
+			rd.Rep.Problem(interop.Malformed, rd.At(ptr), "", "title %q gives no ID or the ID of another title; left out", label)
 			continue
 		}
 		ts = append(ts, t)
@@ -379,7 +380,7 @@ func (rd *reader) titles(top map[string]json.RawMessage, opts Options) ladder.La
 	}
 	slices.Sort(mins)
 	if len(mins) > maxRank {
-		rd.rep.Problem(interop.Malformed, rd.at("/titles"), "", "%d distinct minimums of points is more ranks than a ladder has; titles above rank %d are left out", len(mins), maxRank)
+		rd.Rep.Problem(interop.Malformed, rd.At("/titles"), "", "%d distinct minimums of points is more ranks than a ladder has; titles above rank %d are left out", len(mins), maxRank)
 	}
 	used := map[ladder.TrackID]bool{}
 	for _, t := range ts {
@@ -389,16 +390,16 @@ func (rd *reader) titles(top map[string]json.RawMessage, opts Options) ladder.La
 		}
 		i := len(l.Levels)
 		path := problem.Path("ladders", 0, "levels", i)
-		lv := ladder.Level{ID: ladder.LevelID(slug(t.label)), Track: IC, Rank: rank, Title: t.label, Summary: pointsSummary(t)}
+		lv := ladder.Level{ID: ladder.LevelID(jsonsrc.Slug(t.label)), Track: IC, Rank: rank, Title: t.label, Summary: pointsSummary(t)}
 		if slices.Contains(mgmt, t.label) {
 			lv.Track = Management
 		}
 		used[lv.Track] = true
 		l.Levels = append(l.Levels, lv)
-		rd.rep.From(path, rd.at(t.ptr))
-		rd.rep.Problem(interop.Mapped, rd.at(t.ptr), path,
+		rd.Rep.From(path, rd.At(t.ptr))
+		rd.Rep.Problem(interop.Mapped, rd.At(t.ptr), path,
 			"title %q: rank %d is the place of its minimum, %d points, among the titles' minimums; Snowflake gives no tracks, and Options.ManagementTitles puts it on %q", t.label, rank, t.min, lv.Track)
-		rd.rep.Problem(interop.Missing, rd.at(t.ptr), problem.Path(path, "expectations"),
+		rd.Rep.Problem(interop.Missing, rd.At(t.ptr), problem.Path(path, "expectations"),
 			"title %q has no expectations: Snowflake titles are defined by a total of points over all tracks, not by a milestone per track", t.label)
 	}
 	if used[IC] || !used[Management] {
@@ -409,7 +410,7 @@ func (rd *reader) titles(top map[string]json.RawMessage, opts Options) ladder.La
 	}
 	l.Moves = moves(l.Levels)
 	if len(l.Moves) > 0 {
-		rd.rep.Problem(interop.Mapped, rd.at("/titles"), "ladders[0].moves",
+		rd.Rep.Problem(interop.Mapped, rd.At("/titles"), "ladders[0].moves",
 			"Snowflake names no moves: promotions go to the next rank on the same track (from a rank with one track, into every title of the next), switches both ways between titles of one rank on different tracks")
 	}
 	return l
