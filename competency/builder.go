@@ -22,7 +22,7 @@ import (
 // dropped), and for each subject its ID, a map entry and a 4-byte count;
 // it keeps no Rating and no evidence. Build adds 8 bytes a subject while it
 // sorts, then compiles the population next to the records and releases
-// them. At most maxBuildProblems problems are kept.
+// them. It keeps the first 1,000 problems and counts the others.
 //
 // A PopulationBuilder is not safe for concurrent use. After Build it is
 // empty and can be used again.

@@ -3,7 +3,9 @@ package competency_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/rand/v2"
+	"runtime"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -11,6 +13,7 @@ import (
 
 	"github.com/careerkit/careerkit/civil"
 	"github.com/careerkit/careerkit/competency"
+	"github.com/careerkit/careerkit/internal/synth"
 	"github.com/careerkit/careerkit/problem"
 )
 
@@ -251,6 +254,112 @@ func TestPopulationBuilderResolves(t *testing.T) {
 			require.NoError(t, err, "Score zoe")
 			assert.InDelta(t, float64(c.annGo)/5, annScore, 1e-12, "ann's score is her go level %d over 5", c.annGo)
 			assert.InDelta(t, float64(c.zoeGo)/5, zoeScore, 1e-12, "zoe's score is her go level %d over 5", c.zoeGo)
+		})
+	}
+}
+
+func ExamplePopulationBuilder() {
+	ix := competency.MustCompile(competency.Catalog{Competencies: []competency.Competency{
+		{ID: "go", Name: "Go", Kind: competency.Hard},
+		{ID: "sql", Name: "SQL", Kind: competency.Hard},
+	}})
+	b, err := ix.NewPopulationBuilder(competency.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// Ratings as a database cursor would give them: any order, repeats.
+	feed := []struct {
+		subject competency.SubjectID
+		rating  competency.Rating
+	}{
+		{"zoe", competency.Rating{Competency: "go", Level: 2, AssessedAt: civil.MustParseDate("2025-01-10")}},
+		{"ann", competency.Rating{Competency: "sql", Level: 4}},
+		{"zoe", competency.Rating{Competency: "go", Level: 4, AssessedAt: civil.MustParseDate("2026-01-10")}},
+		{"ann", competency.Rating{Competency: "rust", Level: 3}},
+	}
+	for _, f := range feed {
+		if err := b.Add(f.subject, f.rating); err != nil {
+			fmt.Println(err)
+		}
+	}
+	if _, err := b.Build(context.Background()); err != nil {
+		fmt.Println("Build:", err != nil)
+	}
+	// The builder is empty again: feed it the good ratings only.
+	for _, f := range feed[:3] {
+		b.Add(f.subject, f.rating)
+	}
+	pop, err := b.Build(context.Background())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	m, err := ix.Matcher([]competency.Requirement{{Competency: "go", Level: 4}}, competency.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	top, err := m.TopK(context.Background(), pop, 2, competency.TopKOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(pop)
+	for _, t := range top {
+		fmt.Printf("%s %.2f\n", t.Subject, t.Score)
+	}
+	// Output:
+	// competency: invalid rating of subject "ann": [3].competency: "rust" is not an ID, name or alias of a competency of the catalog (exists)
+	// Build: true
+	// Population{2 profiles, 2 ratings, dense=true}
+	// zoe 1.00
+	// ann 0.00
+}
+
+// BenchmarkPopulationBuilder builds the same clustered population at n and
+// 4n profiles from a stream of ratings and with PopulationWithOptions, and
+// reports the bytes allocated per rating.
+func BenchmarkPopulationBuilder(b *testing.B) {
+	ix := competency.MustCompile(synth.Clustered().Catalog())
+	for _, n := range []int{10000, 40000} {
+		ps := synth.Clustered().Profiles(n, 1)
+		ratings := 0
+		for _, p := range ps {
+			ratings += len(p.Ratings)
+		}
+		b.Run(fmt.Sprintf("builder/n=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			var bytes uint64
+			for b.Loop() {
+				var before, after runtime.MemStats
+				runtime.ReadMemStats(&before)
+				pb, err := ix.NewPopulationBuilder(competency.Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				for _, p := range ps {
+					for _, r := range p.Ratings {
+						if err := pb.Add(p.Subject, r); err != nil {
+							b.Fatal(err)
+						}
+					}
+				}
+				if _, err := pb.Build(context.Background()); err != nil {
+					b.Fatal(err)
+				}
+				runtime.ReadMemStats(&after)
+				bytes += after.TotalAlloc - before.TotalAlloc
+			}
+			b.ReportMetric(float64(bytes)/float64(b.N)/float64(ratings), "B/rating")
+		})
+		b.Run(fmt.Sprintf("profiles/n=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := ix.PopulationWithOptions(context.Background(), ps, competency.Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
 		})
 	}
 }

@@ -3,6 +3,7 @@ package competency_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"math"
 	"testing"
 
@@ -207,5 +208,72 @@ func TestTopListEncodings(t *testing.T) {
 		err := json.Unmarshal([]byte(`{"k":1,"results":[],"top":3}`), &out)
 		assert.ErrorIs(t, err, problem.ErrInvalid, "json.Unmarshal with an unknown field")
 		assert.ErrorContains(t, err, `"top"`, "the error names the unknown field")
+	})
+}
+
+func ExampleTopList() {
+	// Two shards ranked apart, their top 2 merged: the top 2 of the whole.
+	east := competency.TopListOf(2, []competency.Match{{Subject: "ann", Score: 0.9}, {Subject: "cy", Score: 0.5}})
+	west := competency.TopListOf(2, []competency.Match{{Subject: "bo", Score: 0.9}, {Subject: "di", Score: 0.7}})
+	wire, err := west.MarshalBinary() // as it would travel between machines
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var got competency.TopList
+	if err := got.UnmarshalBinary(wire); err != nil {
+		fmt.Println(err)
+		return
+	}
+	east.Merge(&got)
+	for _, m := range east.Results() {
+		fmt.Println(m.Subject, m.Score)
+	}
+	js, _ := json.Marshal(east)
+	fmt.Println(string(js))
+	// Output:
+	// ann 0.9
+	// bo 0.9
+	// {"k":2,"results":[{"subject":"ann","score":0.9,"requiredMet":false},{"subject":"bo","score":0.9,"requiredMet":false}]}
+}
+
+// FuzzTopListBinary checks that UnmarshalBinary never panics, and that what
+// it accepts encodes back to bytes it decodes to the same list.
+func FuzzTopListBinary(f *testing.F) {
+	seed, _ := competency.TopListOf(3, []competency.Match{{Subject: "a", Score: 1, RequiredMet: true}, {Subject: "b", Score: 0.5}}).MarshalBinary()
+	f.Add(seed)
+	f.Add([]byte{1, 0, 0})
+	f.Add([]byte{1, 5, 1, 1, 'x', 0x3f, 0xe0, 0, 0, 0, 0, 0, 0, 2})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var l competency.TopList
+		if l.UnmarshalBinary(data) != nil {
+			return
+		}
+		require.LessOrEqual(t, l.Len(), l.K(), "Len ≤ K after UnmarshalBinary(%v)", data)
+		again, err := l.MarshalBinary()
+		require.NoError(t, err, "MarshalBinary")
+		var back competency.TopList
+		require.NoError(t, back.UnmarshalBinary(again), "UnmarshalBinary of MarshalBinary")
+		assert.Equal(t, l.Results(), back.Results(), "round trip of %v", data)
+		assert.Equal(t, l.K(), back.K(), "round trip keeps k")
+	})
+}
+
+// FuzzTopListJSON is FuzzTopListBinary for the JSON encoding.
+func FuzzTopListJSON(f *testing.F) {
+	f.Add(`{"k":3,"results":[{"subject":"a","score":1,"requiredMet":true},{"subject":"b","score":0.5}]}`)
+	f.Add(`{"k":0,"results":[]}`)
+	f.Add(`{"k":1,"results":[{"subject":"a","score":0.30000000000000004}]}`)
+	f.Fuzz(func(t *testing.T, data string) {
+		var l competency.TopList
+		if json.Unmarshal([]byte(data), &l) != nil {
+			return
+		}
+		require.LessOrEqual(t, l.Len(), l.K(), "Len ≤ K after json.Unmarshal(%q)", data)
+		again, err := json.Marshal(&l)
+		require.NoError(t, err, "json.Marshal")
+		var back competency.TopList
+		require.NoError(t, json.Unmarshal(again, &back), "json.Unmarshal of json.Marshal: %s", again)
+		assert.Equal(t, l.Results(), back.Results(), "round trip of %q", data)
 	})
 }

@@ -170,3 +170,24 @@ func TestTopkMerge(t *testing.T) {
 	assert.Equal(t, exitFindings, code, "topk-merge of a missing file exits 1")
 	assert.Contains(t, stderr, "missing.ndjson", "the error names the file")
 }
+
+// FuzzTopkMergeLine checks that a line never panics the parser, and that an
+// accepted line, written back with a rank, reads as the same match.
+func FuzzTopkMergeLine(f *testing.F) {
+	f.Add(`{"rank":1,"subject":"dee","score":0.75,"ready":true,"note":{"x": 1}}`)
+	f.Add(`{"subject":"al","score":0}`)
+	f.Add(`{"subject":"al","score":1e-320,"rank":"x"}`)
+	f.Fuzz(func(t *testing.T, line string) {
+		l, err := parseLine([]byte(line))
+		if err != nil {
+			return
+		}
+		out := encodeLine(7, l.fields)
+		back, err := parseLine(out)
+		require.NoError(t, err, "parseLine of encodeLine: %s", out)
+		assert.Equal(t, l.match, back.match, "round trip of %q", line)
+		var rank struct{ Rank int }
+		require.NoError(t, json.Unmarshal(out, &rank), "the written line is JSON: %s", out)
+		assert.Equal(t, 7, rank.Rank, "the written line has the rank: %s", out)
+	})
+}
