@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/careerkit/careerkit/civil"
+	"github.com/careerkit/careerkit/internal/validate"
 	"github.com/careerkit/careerkit/problem"
 )
 
@@ -19,7 +20,8 @@ import (
 //
 // Memory: until Build, the builder keeps one 16-byte record for each rating
 // that counts (a rating that expired before the date is checked and
-// dropped), and for each subject its ID, a map entry and a 4-byte count;
+// dropped), in a slice that grows as slices do (Grow sizes it at once), and
+// for each subject its ID, a map entry and a 4-byte count;
 // it keeps no Rating and no evidence. Build adds 8 bytes a subject while it
 // sorts, then compiles the population next to the records and releases
 // them. It keeps the first 1,000 problems and counts the others.
@@ -34,7 +36,11 @@ type PopulationBuilder struct {
 	subjects []SubjectID
 	counts   []int32 // ratings given per subject, counted or not
 	recs     []record
-	n        int // ratings given so far
+	n        int       // calls of Add and AddSubject so far
+	last     int32     // the subject of the last rating counted, as
+	lastSubj SubjectID // ratings often come grouped by subject
+	hasLast  bool
+	one      [1]Rating // the rating being checked, kept here so that it does not escape
 	errs     problem.Errors
 	dropped  int // problems beyond maxBuildProblems
 }
@@ -88,14 +94,43 @@ func (ix *Index) NewPopulationBuilder(opts Options) (*PopulationBuilder, error) 
 func (b *PopulationBuilder) Add(subject SubjectID, r Rating) error {
 	n := b.n
 	b.n++
+	s, known := b.last, b.hasLast && subject == b.lastSubj
+	if !known {
+		s, known = b.bySubj[subject]
+	}
+	ci, _, ok := b.ix.lookup(r.Competency)
+	b.one[0] = r
+	if !ok || !(Profile{Subject: "s", Ratings: b.one[:]}).surelyValid() || !b.ix.levelOK(ci, r.Level) || r.Level > maxLevel ||
+		(known && b.counts[s] == maxRatingsPerSubject) || (!known && !validate.IsSlug(string(subject))) {
+		if err := b.check(n, subject, r, known, s); err != nil {
+			return err
+		}
+	}
+	if !known {
+		s = b.register(subject)
+	}
+	b.last, b.lastSubj, b.hasLast = s, subject, true
+	b.counts[s]++
+	b.one[0] = Rating{}
+	if r.expired(b.asOf) {
+		return nil
+	}
+	b.recs = append(b.recs, record{subj: s, comp: ci, date: r.AssessedAt, level: int16(r.Level), trust: int8(r.Source.trust())})
+	return nil
+}
+
+// check is the full check of the n-th rating, for those that the fast
+// path of Add does not surely accept: it keeps the problems for Build and
+// returns them, or returns nil when there are none. Only such ratings pay
+// for the validator and the formatting.
+func (b *PopulationBuilder) check(n int, subject SubjectID, r Rating, known bool, s int32) error {
 	path := problem.Path("", n)
 	var errs problem.Errors
-	for _, fe := range (Profile{Subject: subject, Ratings: []Rating{r}}).tagErrors() {
+	for _, fe := range (Profile{Subject: subject, Ratings: []Rating{r}}).problems() {
 		rel, _ := strings.CutPrefix(fe.Path, "ratings[0].")
 		fe.Path = problem.JoinPath(path, rel)
 		errs.Append(fe)
 	}
-	s, known := b.bySubj[subject]
 	if known && b.counts[s] == maxRatingsPerSubject {
 		errs.Add(path, "max", "a subject has at most %d ratings", maxRatingsPerSubject)
 	}
@@ -108,23 +143,27 @@ func (b *PopulationBuilder) Add(subject SubjectID, r Rating) error {
 	case ok && r.Level > maxLevel:
 		errs.Add(path, "max", "level %d is above %d", r.Level, maxLevel)
 	}
-	if err := errs.Err(fmt.Sprintf("competency: invalid rating of subject %q", subject)); err != nil {
-		b.keep(err.(*problem.ValidationError).Errors, subject)
-		return err
-	}
-	if !known {
-		s = int32(len(b.subjects))
-		b.bySubj[subject] = s
-		b.subjects = append(b.subjects, subject)
-		b.counts = append(b.counts, 0)
-	}
-	b.counts[s]++
-	if r.expired(b.asOf) {
+	if errs.Len() == 0 {
 		return nil
 	}
-	b.recs = append(b.recs, record{subj: s, comp: ci, date: r.AssessedAt, level: int16(r.Level), trust: int8(r.Source.trust())})
-	return nil
+	err := errs.Err(fmt.Sprintf("competency: invalid rating of subject %q", subject))
+	b.keep(err.(*problem.ValidationError).Errors, subject)
+	return err
 }
+
+// register adds a new subject and returns its index.
+func (b *PopulationBuilder) register(subject SubjectID) int32 {
+	s := int32(len(b.subjects))
+	b.bySubj[subject] = s
+	b.subjects = append(b.subjects, subject)
+	b.counts = append(b.counts, 0)
+	return s
+}
+
+// Grow reserves room for n more ratings, as when their count is known
+// beforehand (a SELECT count(*)), so that the records grow in one step
+// rather than by repeated copies. A negative n is taken as 0.
+func (b *PopulationBuilder) Grow(n int) { b.recs = slices.Grow(b.recs, max(n, 0)) }
 
 // AddSubject gives a subject that may have no rating, as a Profile with no
 // ratings is given to Population. A subject that is not an ID is an error
@@ -142,9 +181,7 @@ func (b *PopulationBuilder) AddSubject(subject SubjectID) error {
 		return err
 	}
 	if _, known := b.bySubj[subject]; !known {
-		b.bySubj[subject] = int32(len(b.subjects))
-		b.subjects = append(b.subjects, subject)
-		b.counts = append(b.counts, 0)
+		b.register(subject)
 	}
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -318,8 +319,9 @@ func ExamplePopulationBuilder() {
 }
 
 // BenchmarkPopulationBuilder builds the same clustered population at n and
-// 4n profiles from a stream of ratings and with PopulationWithOptions, and
-// reports the bytes allocated per rating.
+// 4n profiles from a stream of ratings (its count known, as from a SELECT
+// count(*)) and with PopulationWithOptions, and reports the bytes the
+// builder allocates per rating, the population included.
 func BenchmarkPopulationBuilder(b *testing.B) {
 	ix := competency.MustCompile(synth.Clustered().Catalog())
 	for _, n := range []int{10000, 40000} {
@@ -338,6 +340,7 @@ func BenchmarkPopulationBuilder(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
+				pb.Grow(ratings)
 				for _, p := range ps {
 					for _, r := range p.Ratings {
 						if err := pb.Add(p.Subject, r); err != nil {
@@ -362,4 +365,40 @@ func BenchmarkPopulationBuilder(b *testing.B) {
 			}
 		})
 	}
+}
+
+func TestPopulationBuilderSlowPathAccepts(t *testing.T) {
+	// Evidence of 1,500 two-byte runes is 3,000 bytes: more than a byte
+	// count of 2,000 allows, within the 2,000 runes the validator allows.
+	// Add's quick check cannot accept it, and its full check does.
+	ix := competency.MustCompile(competency.Catalog{Competencies: []competency.Competency{{ID: "go", Name: "Go", Kind: competency.Hard}}})
+	b, err := ix.NewPopulationBuilder(competency.Options{})
+	require.NoError(t, err, "NewPopulationBuilder")
+	long := competency.Rating{Competency: "go", Level: 3, Evidence: strings.Repeat("é", 1500)} // 3,000 bytes, 1,500 runes
+	require.NoError(t, b.Add("ann", long), "Add with evidence of 1,500 runes")
+	require.Error(t, b.Add("", competency.Rating{Competency: "go", Level: 3}), "Add with an empty subject after a good one")
+	b, err = ix.NewPopulationBuilder(competency.Options{})
+	require.NoError(t, err, "NewPopulationBuilder")
+	require.NoError(t, b.Add("ann", long), "Add with evidence of 1,500 runes")
+	pop, err := b.Build(context.Background())
+	require.NoError(t, err, "Build")
+	assert.Equal(t, 1, pop.Ratings(), "the rating with long evidence counts")
+}
+
+func TestPopulationBuilderGrow(t *testing.T) {
+	ix := competency.MustCompile(competency.Catalog{Competencies: []competency.Competency{{ID: "go", Name: "Go", Kind: competency.Hard}}})
+	b, err := ix.NewPopulationBuilder(competency.Options{})
+	require.NoError(t, err, "NewPopulationBuilder")
+	b.Grow(-1)
+	b.Grow(2000)
+	// AllocsPerRun adds 1,000 ratings twice (a warm-up that also registers
+	// the subject, then the measured run): 2,000 fit in what Grow reserved.
+	allocs := testing.AllocsPerRun(1, func() {
+		for range 1000 {
+			if err := b.Add("ann", competency.Rating{Competency: "go", Level: 3}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+	assert.Zero(t, allocs, "Add of a known subject after Grow allocates nothing")
 }
