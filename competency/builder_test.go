@@ -386,6 +386,9 @@ func TestPopulationBuilderSlowPathAccepts(t *testing.T) {
 }
 
 func TestPopulationBuilderGrow(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector makes allocations of its own")
+	}
 	ix := competency.MustCompile(competency.Catalog{Competencies: []competency.Competency{{ID: "go", Name: "Go", Kind: competency.Hard}}})
 	b, err := ix.NewPopulationBuilder(competency.Options{})
 	require.NoError(t, err, "NewPopulationBuilder")
