@@ -18,7 +18,8 @@
 //     dates of ratings and market data.
 //   - competency: scales, competencies, catalogs and their compiled Index;
 //     requirements, ratings, profiles, gap analysis (Index.Analyze) and
-//     matching (Matcher, Population, TopK).
+//     matching (Matcher, Population, PopulationBuilder, TopK, and TopList
+//     to merge the rankings of shards).
 //   - salary: exact money, currencies, periods, pay, bands, market
 //     distributions, pay structures and ParseRange.
 //   - role: a job description as data, candidates and Fit, ranking.

@@ -97,7 +97,7 @@ func fit(fw, roleID, candFile, subject string, opts role.FitOptions) (fitReport,
 }
 
 const rankHelp = `usage: careerkit rank --framework F --role ID --people FILE [-k N] [--pay-blocks]
-                      [--format text|json]
+                      [--format text|json] [--ndjson]
 
 Fits every candidate of the people file to a role of the framework F and
 lists the best N (default 10) by score, highest first, ties by subject, with
@@ -105,7 +105,9 @@ the ready verdict and the number of blocking reasons. Scores are Fit's:
 --pay-blocks counts expected pay above the band as blocking. --format json
 prints an array of {rank, subject, score, ready, blocking, competency,
 experience, education} objects: blocking is the number of blocking reasons,
-the last three are the parts of the score.
+the last three are the parts of the score. --ndjson prints the same objects
+one a line, without indentation, for "careerkit topk-merge" and the engines
+that pipe lines; it takes the place of --format.
 
 Exit status: 0 when the ranking is printed; 1 when a file has problems
 (printed as validate prints them; candidates whose profiles do not fit the
@@ -156,6 +158,7 @@ func runRank(args []string, stdout, stderr io.Writer) int {
 	k := fs.Int("k", 10, "list the best `N` candidates")
 	payBlocks := fs.Bool("pay-blocks", false, "expected pay above the band blocks readiness")
 	format := addFormat(fs)
+	ndjson := fs.Bool("ndjson", false, "print one JSON object per line")
 	rest, err := parseFlags(fs, rankHelp, args, true, stdout)
 	switch {
 	case err != nil:
@@ -188,12 +191,15 @@ func runRank(args []string, stdout, stderr io.Writer) int {
 	}
 	printProblems(stderr, probs)
 
-	if *format == "json" {
+	switch {
+	case *ndjson:
+		err = writeNDJSON(stdout, list)
+	case *format == "json":
 		if list == nil {
 			list = []render.RankingRow{}
 		}
 		err = render.JSON(stdout, list)
-	} else {
+	default:
 		err = render.RankingText(stdout, r, len(p.all.Candidates), list)
 	}
 	if err != nil {

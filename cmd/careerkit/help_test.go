@@ -57,7 +57,7 @@ func TestUsageBuiltFromHelp(t *testing.T) {
 
 	code, _, stderr := runCmd(t)
 	assert.Equal(t, exitUsage, code, "careerkit without a command exits 2")
-	assert.Equal(t, "usage: careerkit <command> [flags] [arguments]\ncommands: validate, schema, fit, rank, similar, import, render, ladder, band, paygap, export\nRun 'careerkit -h' for the full usage text.\n",
+	assert.Equal(t, "usage: careerkit <command> [flags] [arguments]\ncommands: validate, schema, fit, rank, topk-merge, similar, import, render, ladder, band, paygap, export\nRun 'careerkit -h' for the full usage text.\n",
 		stderr, "careerkit without a command names every command")
 }
 

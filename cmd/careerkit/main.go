@@ -8,7 +8,8 @@
 //	careerkit validate [--framework F] [--kind KIND] [--format text|json|sarif] [--lint] [-v] FILE...
 //	careerkit schema [-o DIR] [KIND]
 //	careerkit fit --framework F --role ID --candidate FILE [--subject S] [--pay-blocks] [--format text|json]
-//	careerkit rank --framework F --role ID --people FILE [-k N] [--pay-blocks] [--format text|json]
+//	careerkit rank --framework F --role ID --people FILE [-k N] [--pay-blocks] [--format text|json] [--ndjson]
+//	careerkit topk-merge [-k N] [FILE...]
 //	careerkit similar --framework F --role ID [-k N] [--format text|json]
 //	careerkit import FORMAT SOURCE [--catalog F] [-o FILE] [--report FILE]
 //	careerkit render --framework F --role ID
@@ -59,6 +60,7 @@ func commands() []command {
 		{"schema", "print or write the JSON Schemas of the documents", schemaHelp, runSchema},
 		{"fit", "compare a candidate with a role", fitHelp, runFit},
 		{"rank", "rank the candidates of a people file for a role", rankHelp, runRank},
+		{"topk-merge", "merge top-k lists written as NDJSON into the global top k", topkMergeHelp, runTopkMerge},
 		{"similar", "list the roles most like a role", similarHelp, runSimilar},
 		{"import", "read a framework from O*NET, ESCO, CASE or a public career framework", importHelp, runImport},
 		{"render", "write a role as a job description that import jd reads", renderHelp, runRender},
