@@ -172,12 +172,9 @@ func TestBuilderFromPostgresRanksAsSQL(t *testing.T) {
 	require.NoError(t, conn.QueryRow(ctx, `SELECT count(*) FROM resolved`).Scan(&resolved), "count resolved")
 	assert.Equal(t, resolved, pop.Ratings(), "the builder resolves to as many ratings as SQL's DISTINCT ON")
 
-	// SQL's scores are exact; careerkit's are float64, so that scores equal
-	// in exact arithmetic may differ in the last bit and be ordered against
-	// the subject order. The comparison therefore holds place by place up
-	// to the order among equal scores: the same score at each place, and at
-	// each place a subject whose exact score is that score. It logs how
-	// many places differ in order only.
+	// SQL's scores are exact, and so is careerkit's order (integer weights
+	// and linear credit take the exact path): place by place the same
+	// subject, with the same score to 1e-11, ties to the smaller subject.
 	for i, reqs := range synth.Clustered().RequirementSets(6, 3) {
 		m, err := ix.Matcher(reqs, competency.Options{})
 		require.NoError(t, err, "Matcher %d", i)
@@ -194,18 +191,12 @@ func TestBuilderFromPostgresRanksAsSQL(t *testing.T) {
 				got, err := m.TopK(ctx, pop, k, competency.TopKOptions{})
 				require.NoError(t, err, "TopK %d", k)
 				require.Len(t, got, len(want), "TopK(%d) length", k)
-				reordered := 0
 				for j := range want {
 					s, ok := exact[string(got[j].Subject)]
 					require.True(t, ok, "TopK's subject %s is in the SQL ranking", got[j].Subject)
 					require.InDelta(t, want[j].Score, got[j].Score, 1e-11, "score at place %d of set %d", j+1, i)
 					require.InDelta(t, want[j].Score, s, 1e-11, "%s at place %d has SQL's score for that place (SQL %v, careerkit %v)", got[j].Subject, j+1, s, got[j].Score)
-					if want[j].Subject != string(got[j].Subject) {
-						reordered++
-					}
-				}
-				if reordered > 0 {
-					t.Logf("%d of %d places hold another subject of the same exact score", reordered, k)
+					require.Equal(t, want[j].Subject, string(got[j].Subject), "place %d of set %d: exact ties go to the smaller subject, as in SQL", j+1, i)
 				}
 			})
 		}
