@@ -18,7 +18,7 @@ func TestParseRangeForms(t *testing.T) {
 		text string
 		want salary.Band
 	}{
-		// Every form of issue 3.
+		// Every form of pay range the library promises to read.
 		{"$140,000 - $220,000", band(salary.USD, salary.Year, "140000", "220000")},
 		{"$140k–$220k", band(salary.USD, salary.Year, "140000", "220000")},
 		{"$140K to $220K", band(salary.USD, salary.Year, "140000", "220000")},
