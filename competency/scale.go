@@ -59,6 +59,9 @@ func (s Scale) Has(level int) bool { return s.Position(level) > 0 }
 // the lowest level, or 0 when the scale lacks the level (NotHeld included).
 // On a scale of n levels, positions run from 1 to n.
 func (s Scale) Position(level int) int {
+	if level < 0 { // NotHeld, and no scale has a negative level
+		return 0
+	}
 	k, ok := slices.BinarySearchFunc(s.Levels, level, func(l ScaleLevel, v int) int { return cmp.Compare(l.Value, v) })
 	if !ok {
 		// Levels out of order (a scale that does not validate) are searched

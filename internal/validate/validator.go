@@ -27,6 +27,30 @@ func IsSlug(s string) bool {
 	return len(s) <= MaxSlugLen && slugRE.MatchString(s)
 }
 
+// Slugify derives an ID from a name: lower case ASCII letters and digits,
+// every run of other characters one hyphen, no hyphen at either end, cut to
+// MaxSlugLen bytes. It returns "" when s has no letter or digit.
+func Slugify(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	out := b.String()
+	if len(out) > MaxSlugLen {
+		out = strings.TrimRight(out[:MaxSlugLen], "-")
+	}
+	return out
+}
+
 // instance is the one validator, fully registered before first use.
 var instance = sync.OnceValue(func() *validator.Validate {
 	v := validator.New(validator.WithRequiredStructEnabled())

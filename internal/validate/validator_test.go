@@ -325,3 +325,11 @@ func TestStructPathOfDashNamedField(t *testing.T) {
 	require.Len(t, fes, 1, "Struct of a struct with one empty required field")
 	assert.Equal(t, "-", fes[0].Path, `Struct: a field tagged json:"-," is reported by its JSON name "-"`)
 }
+
+func TestSlugify(t *testing.T) {
+	assert.Equal(t, "mobile-web", validate.Slugify("  Mobile & Web! "), "runs of other characters are one hyphen, none at the ends")
+	assert.Equal(t, "", validate.Slugify("— & —"), "no letter or digit")
+	// "abc-" × 16 is 64 bytes ending in a hyphen, which is trimmed.
+	assert.Len(t, validate.Slugify(strings.Repeat("abc ", 40)), 63, "cut at 64 bytes without a trailing hyphen")
+	assert.True(t, validate.IsSlug(validate.Slugify("Reading Comprehension (2.A.1.a)")), "the result is a slug")
+}

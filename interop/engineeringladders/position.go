@@ -2,6 +2,7 @@ package engineeringladders
 
 import (
 	"encoding/json"
+	"github.com/careerkit/careerkit/internal/validate"
 	"github.com/careerkit/careerkit/interop/internal/jsonsrc"
 	"slices"
 
@@ -27,7 +28,7 @@ func (rd *reader) position(raw json.RawMessage, ptr string, tid ladder.TrackID, 
 	if !okC || !okN || !okL || !okE {
 		return position{}, false
 	}
-	id := jsonsrc.Slug(code)
+	id := validate.Slugify(code)
 	if id == "" {
 		rd.Rep.Problem(interop.Malformed, rd.At(jsonsrc.Pointer(ptr, "code")), "", "code %q has no letters or digits to make an ID of; left out", code)
 		return position{}, false

@@ -3,6 +3,7 @@ package engineeringladders
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/careerkit/careerkit/internal/validate"
 	"github.com/careerkit/careerkit/interop/internal/jsonsrc"
 	"io"
 	"os"
@@ -184,7 +185,7 @@ func (rd *reader) axes(fw *careerkit.Framework, top map[string]json.RawMessage) 
 	kinds := Kinds()
 	for _, m := range ms {
 		ptr := jsonsrc.Pointer("/axes", m.Key)
-		id := jsonsrc.Slug(m.Key)
+		id := validate.Slugify(m.Key)
 		if _, dup := out[m.Key]; dup || id == "" || slices.ContainsFunc(fw.Competencies, func(c competency.Competency) bool { return string(c.ID) == id }) {
 			rd.Rep.Problem(interop.Malformed, rd.At(ptr), "", "axis %q is repeated or gives no ID; left out", m.Key)
 			continue
@@ -273,7 +274,7 @@ func (rd *reader) ladder(top map[string]json.RawMessage, axes map[string]*axis, 
 		if !ok {
 			continue
 		}
-		tid := ladder.TrackID(jsonsrc.Slug(m.Key))
+		tid := ladder.TrackID(validate.Slugify(m.Key))
 		title, okT := rd.Str(obj, "title", ptr)
 		items, okP := rd.List(obj, "positions", ptr)
 		if tid == "" || !okT || !okP || slices.ContainsFunc(l.Tracks, func(t ladder.Track) bool { return t.ID == tid }) {

@@ -59,36 +59,13 @@ func proficiency(name string) (int, bool) {
 	return i + 1, i >= 0
 }
 
-// slug derives a slug from s: lower case, every run of other characters
-// turned into one hyphen, at most 64 bytes.
-func slug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			dash = false
-		} else {
-			dash = true
-		}
-	}
-	out := b.String()
-	if len(out) > validate.MaxSlugLen {
-		out = strings.TrimRight(out[:validate.MaxSlugLen], "-")
-	}
-	return out
-}
-
 // id returns s when it is a slug, or a slug derived from it (reported as
 // mapped); "" when none can be derived (reported as malformed).
 func (rd *reader) id(s string, at interop.Source, path, what string) string {
 	if validate.IsSlug(s) {
 		return s
 	}
-	if d := slug(s); d != "" {
+	if d := validate.Slugify(s); d != "" {
 		rd.rep.Problem(interop.Mapped, at, path, "%s %q is not a slug; imported as %q", what, s, d)
 		return d
 	}
@@ -330,11 +307,11 @@ func build(doc document, opts Options, rd *reader) (careerkit.Framework, error) 
 func skeleton(name string, levels []ladder.Level, themes bool) ladder.Ladder {
 	ps := places(levels)
 	l := ladder.Ladder{ID: "ft", Name: strings.TrimSpace("Financial Times " + name), Family: name}
-	if s := slug(name); s != "" {
-		l.ID = ladder.ID(slug("ft-" + s))
+	if s := validate.Slugify(name); s != "" {
+		l.ID = ladder.ID(validate.Slugify("ft-" + s))
 	}
 	if themes {
-		l.ID = ladder.ID(slug(string(l.ID) + "-themes"))
+		l.ID = ladder.ID(validate.Slugify(string(l.ID) + "-themes"))
 	}
 	l.Tracks = []ladder.Track{{ID: IC, Name: "Individual Contributor", Kind: role.IC}}
 	if slices.ContainsFunc(ps, func(p place) bool { return p.track == PeopleManager }) {

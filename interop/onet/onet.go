@@ -413,9 +413,9 @@ func (im *importer) competencies() ([]competency.Competency, error) {
 			im.rep.Problem(interop.Mapped, interop.Source{File: FileContentModel, Row: ce.line}, path, "element %s has the name %q of %s: it is named %q", el, ce.name, prev, name)
 		}
 		names[strings.ToLower(name)] = el
-		id := competency.ID(slug(name))
+		id := competency.ID(validate.Slugify(name))
 		if prev, dup := used[id]; dup || id == "" {
-			alt := competency.ID(slug(name + " " + el))
+			alt := competency.ID(validate.Slugify(name + " " + el))
 			im.rep.Problem(interop.Mapped, interop.Source{File: FileContentModel, Row: ce.line}, path, "the ID %q of element %s is taken by %s: it is %q", id, el, prev, alt)
 			id = alt
 		}
@@ -852,30 +852,6 @@ func (im *importer) related(roles []role.Role) error {
 		roles[i].Career.Lateral = append(roles[i].Career.Lateral, m)
 	}
 	return nil
-}
-
-// slug makes an ID from a name: lower case letters and digits, other runs
-// of characters as one hyphen, at most 64 bytes.
-func slug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			dash = false
-		default:
-			dash = true
-		}
-	}
-	out := b.String()
-	if len(out) > 64 {
-		out = strings.TrimRight(out[:64], "-")
-	}
-	return out
 }
 
 // clip cuts s to at most n bytes, at a rune boundary.

@@ -3,6 +3,7 @@ package snowflake
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/careerkit/careerkit/internal/validate"
 	"github.com/careerkit/careerkit/interop/internal/jsonsrc"
 	"io"
 	"os"
@@ -252,7 +253,7 @@ func (rd *reader) tracks(cat *competency.Catalog, top map[string]json.RawMessage
 		if !okN || !okC || !okM {
 			continue
 		}
-		id := competency.ID(jsonsrc.Slug(m.Key))
+		id := competency.ID(validate.Slugify(m.Key))
 		switch {
 		case id == "" || slices.ContainsFunc(cat.Competencies, func(c competency.Competency) bool { return c.ID == id }):
 			rd.Rep.Problem(interop.Malformed, rd.At(ptr), "", "track %q gives no ID or the ID %q of another track; left out", m.Key, id)
@@ -365,7 +366,7 @@ func (rd *reader) titles(top map[string]json.RawMessage, opts Options) ladder.La
 			}
 			t.max = hi
 		}
-		if id := jsonsrc.Slug(label); id == "" || slices.ContainsFunc(ts, func(x title) bool { return jsonsrc.Slug(x.label) == id }) {
+		if id := validate.Slugify(label); id == "" || slices.ContainsFunc(ts, func(x title) bool { return validate.Slugify(x.label) == id }) {
 			rd.Rep.Problem(interop.Malformed, rd.At(ptr), "", "title %q gives no ID or the ID of another title; left out", label)
 			continue
 		}
@@ -390,7 +391,7 @@ func (rd *reader) titles(top map[string]json.RawMessage, opts Options) ladder.La
 		}
 		i := len(l.Levels)
 		path := problem.Path("ladders", 0, "levels", i)
-		lv := ladder.Level{ID: ladder.LevelID(jsonsrc.Slug(t.label)), Track: IC, Rank: rank, Title: t.label, Summary: pointsSummary(t)}
+		lv := ladder.Level{ID: ladder.LevelID(validate.Slugify(t.label)), Track: IC, Rank: rank, Title: t.label, Summary: pointsSummary(t)}
 		if slices.Contains(mgmt, t.label) {
 			lv.Track = Management
 		}

@@ -13,7 +13,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/careerkit/careerkit/internal/validate"
 	"github.com/careerkit/careerkit/interop"
 )
 
@@ -164,29 +163,6 @@ func ReadLimited(r io.Reader, limit int64, format, file string) ([]byte, error) 
 		return nil, fmt.Errorf("%s: %s is larger than the limit of %d bytes (Options.MaxBytes)", format, file, limit)
 	}
 	return data, nil
-}
-
-// Slug derives a slug from s: lower case, every run of other characters
-// turned into one hyphen, at most 64 bytes.
-func Slug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			dash = false
-		} else {
-			dash = true
-		}
-	}
-	out := b.String()
-	if len(out) > validate.MaxSlugLen {
-		out = strings.TrimRight(out[:validate.MaxSlugLen], "-")
-	}
-	return out
 }
 
 // Optional reads a string member that may be absent.

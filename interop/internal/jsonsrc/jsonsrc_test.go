@@ -2,7 +2,6 @@ package jsonsrc_test
 
 import (
 	"encoding/json"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -12,13 +11,10 @@ import (
 	"github.com/careerkit/careerkit/interop/internal/jsonsrc"
 )
 
-func TestPointerAndSlug(t *testing.T) {
+func TestPointer(t *testing.T) {
 	assert.Equal(t, "/tracks/a~1b~0c/3", jsonsrc.Pointer("/tracks", "a/b~c", 3), "tokens escaped as RFC 6901 says")
 	assert.Equal(t, "the document", jsonsrc.OrRoot(""), "the root pointer is named in words")
 	assert.Equal(t, "/a", jsonsrc.OrRoot("/a"), "other pointers stay")
-	assert.Equal(t, "mobile-web", jsonsrc.Slug("  Mobile & Web! "), "Slug")
-	// "abc-" × 16 is 64 bytes ending in a hyphen, which is trimmed.
-	assert.Len(t, jsonsrc.Slug(strings.Repeat("abc ", 40)), 63, "Slug cuts at 64 bytes without a trailing hyphen")
 }
 
 func TestReaderReports(t *testing.T) {
