@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/big"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -235,16 +237,45 @@ func TestExtremeWeightsNeverOverflow(t *testing.T) {
 	assert.Equal(t, 0.5, competency.WeightedMean{}.Score(items), "1000 weights of MaxFloat64, half with full credit")
 }
 
-func TestScoresKeepTheirBitsForOrdinaryWeights(t *testing.T) {
-	// Weights are scaled by a power of two before summing, which is exact:
-	// ordinary weights give the bits a plain weighted mean gives.
-	items := []competency.Item{{Weight: 2, Credit: 0.4}, {Weight: 1, Credit: 1.0 / 3}, {Weight: 0.7, Credit: 0.9}}
-	var sumW, sumWC float64
-	for _, it := range items {
-		sumW += it.Weight
-		sumWC += float64(it.Weight * it.Credit)
+func TestWeightedMeanIsExact(t *testing.T) {
+	// The mean is Σ w·c / Σ w in exact arithmetic, rounded once; each value
+	// is read as the small fraction whose float it is, when there is one,
+	// else as the float it is. The reference below is big.Rat by hand.
+	third := 1.0 / 3
+	cases := []struct {
+		items []competency.Item
+		want  *big.Rat
+	}{
+		// (2·2/5 + 1·1/3 + 7/10·9/10) / (2 + 1 + 7/10) = (4/5 + 1/3 + 63/100) / (37/10) = (529/300) / (37/10) = 529/1110.
+		{[]competency.Item{{Weight: 2, Credit: 0.4}, {Weight: 1, Credit: third}, {Weight: 0.7, Credit: 0.9}}, big.NewRat(529, 1110)},
+		// Three thirds over three is a third exactly, as one whole over three is.
+		{[]competency.Item{{Weight: 1, Credit: third}, {Weight: 1, Credit: third}, {Weight: 1, Credit: third}}, big.NewRat(1, 3)},
+		{[]competency.Item{{Weight: 1, Credit: 1}, {Weight: 1, Credit: 0}, {Weight: 1, Credit: 0}}, big.NewRat(1, 3)},
+		// 0.1·1 + 0.2·1 over 0.1 + 0.2 + 0.3 is (3/10)/(6/10) = 1/2.
+		{[]competency.Item{{Weight: 0.1, Credit: 1}, {Weight: 0.2, Credit: 1}, {Weight: 0.3, Credit: 0}}, big.NewRat(1, 2)},
+		// A weight no small fraction reads as its float: √2·1 / (√2 + 1).
+		{[]competency.Item{{Weight: math.Sqrt2, Credit: 1}, {Weight: 1, Credit: 0}}, new(big.Rat).Quo(new(big.Rat).SetFloat64(math.Sqrt2), new(big.Rat).Add(new(big.Rat).SetFloat64(math.Sqrt2), big.NewRat(1, 1)))},
+		// Weights far apart: (1e300·1/2 + 1·1) / (1e300 + 1), with 1e300 read as its float.
+		{[]competency.Item{{Weight: 1e300, Credit: 0.5}, {Weight: 1, Credit: 1}}, func() *big.Rat {
+			big300 := new(big.Rat).SetFloat64(1e300)
+			num := new(big.Rat).Add(new(big.Rat).Mul(big300, big.NewRat(1, 2)), big.NewRat(1, 1))
+			return num.Quo(num, new(big.Rat).Add(big300, big.NewRat(1, 1)))
+		}()},
+		// A weight of a subnormal size: 5e-324·1 / (5e-324 + 1) is just under the smallest float, and rounds to it.
+		{[]competency.Item{{Weight: 5e-324, Credit: 1}, {Weight: 1, Credit: 0}}, new(big.Rat).Quo(new(big.Rat).SetFloat64(5e-324), new(big.Rat).Add(new(big.Rat).SetFloat64(5e-324), big.NewRat(1, 1)))},
+		// Only weights of 0: the mean of nothing, 1.
+		{[]competency.Item{{Weight: 0, Credit: 0.5}}, big.NewRat(1, 1)},
 	}
-	assert.Equal(t, math.Float64bits(sumWC/sumW), math.Float64bits(competency.WeightedMean{}.Score(items)), "scaling changes no bit of an ordinary mean")
+	for i, c := range cases {
+		want, _ := c.want.Float64()
+		got := competency.WeightedMean{}.Score(c.items)
+		assert.Equal(t, math.Float64bits(want), math.Float64bits(got), "case %d: %v, want %v", i, got, want)
+		rev := slices.Clone(c.items)
+		slices.Reverse(rev)
+		assert.Equal(t, math.Float64bits(got), math.Float64bits(competency.WeightedMean{}.Score(rev)), "case %d: the order of the items changes no bit", i)
+	}
+	// Not finite: float sums, and NaN stays NaN for the caller to clamp.
+	assert.True(t, math.IsNaN(competency.WeightedMean{}.Score([]competency.Item{{Weight: 1, Credit: math.NaN()}})), "NaN credit")
 }
 
 func TestMatcherRequirementsAreCopies(t *testing.T) {

@@ -69,10 +69,6 @@ type Matcher struct {
 	ebase    uint64   // N of an empty profile
 	etotal   uint64   // M, Σ weight × denom
 	metBits  uint     // metUnit is 1 << metBits, above every N
-	// ratCredits is true on the fast path when every credit is a small
-	// rational (ratOf) but not every weight: TopK then orders the profiles
-	// near the cut-off by their exact scores (exactScore).
-	ratCredits bool
 }
 
 // scoreBuf is Score's scratch, for requirement sets too large for the stack
@@ -270,30 +266,32 @@ func (m *Matcher) settle(r int, o *outcome) (float64, bool) {
 	return c, met
 }
 
-// aggregate scores settled outcomes; items is scratch of len(m.reqs), unused
-// (and may be nil) for the built-in weighted mean.
+// aggregate scores settled outcomes; items is scratch of len(m.reqs).
 func (m *Matcher) aggregate(out []outcome, items []Item) (float64, bool) {
-	all := true
 	if m.weighted {
-		// WeightedMean.Score inline, on the weights it scales, in the same order.
-		var sumW, sumWC float64
-		for r := range out {
-			c, met := m.settle(r, &out[r])
-			sumW += m.norm[r]
-			sumWC += float64(m.norm[r] * c)
-			all = all && (met || !m.required[r])
-		}
-		if sumW == 0 {
-			return 1, all
-		}
-		return clampScore(sumWC / sumW), all
+		return m.weightedMean(out, items)
 	}
+	all := m.settleAll(out, items)
+	return clampScore(m.scorer.Score(items)), all
+}
+
+// weightedMean is aggregate for the built-in weighted mean; items does not
+// escape, so it may be on the caller's stack.
+func (m *Matcher) weightedMean(out []outcome, items []Item) (float64, bool) {
+	all := m.settleAll(out, items)
+	return clampScore(exactMean(items)), all
+}
+
+// settleAll settles every outcome into items and reports whether every
+// required item is met.
+func (m *Matcher) settleAll(out []outcome, items []Item) bool {
+	all := true
 	for r := range out {
 		c, met := m.settle(r, &out[r])
 		items[r] = Item{Weight: m.weight[r], Required: m.required[r], Credit: c, Met: met}
 		all = all && (met || !m.required[r])
 	}
-	return clampScore(m.scorer.Score(items)), all
+	return all
 }
 
 // levelOf returns the level profile p holds of competency c, or -1.
@@ -313,6 +311,12 @@ func (pop *Population) levelOf(p int, c int32) int16 {
 
 // scoreOne scores profile p with scratch outcomes and items.
 func (m *Matcher) scoreOne(pop *Population, p int, out []outcome, items []Item) (float64, bool) {
+	m.resolve(pop, p, out)
+	return m.aggregate(out, items)
+}
+
+// resolve fills the outcomes of profile p.
+func (m *Matcher) resolve(pop *Population, p int, out []outcome) {
 	for r := range out {
 		o := &out[r]
 		o.reset()
@@ -323,21 +327,26 @@ func (m *Matcher) scoreOne(pop *Population, p int, out []outcome, items []Item) 
 			}
 		}
 	}
-	return m.aggregate(out, items)
 }
 
-// fastScore is the score of profile p on the fast path: the sum of the
-// tables of weight × credit in requirement order, as aggregate sums.
+// fastScore is the score of profile p on the fast path, as aggregate gives
+// it: the exact weighted mean of its credits (exactMean).
 func (m *Matcher) fastScore(pop *Population, p int) float64 {
-	var sumWC float64
-	for r, c := range m.comp {
-		sumWC += m.fwc[r*m.stride+int(pop.levelOf(p, c))+1]
+	var stack [32]Item
+	items := stack[:0]
+	if len(m.comp) > len(stack) {
+		items = make([]Item, 0, len(m.comp))
 	}
-	return m.finish(sumWC)
+	for r, c := range m.comp {
+		items = append(items, Item{Weight: m.weight[r], Credit: m.fcredit[r*m.stride+int(pop.levelOf(p, c))+1]})
+	}
+	return clampScore(exactMean(items))
 }
 
 // Score returns the score of the i-th profile of pop (in subject order) and
-// whether it meets every required item. It allocates nothing in steady state.
+// whether it meets every required item. It allocates nothing in steady
+// state, unless the weighted mean's exact sums do not fit 64 bits (weights
+// or credits that are no small fraction; see WeightedMean.Score).
 // A nil Matcher or Population is an error.
 func (m *Matcher) Score(pop *Population, i int) (float64, bool, error) {
 	if err := m.compatible(pop, "score"); err != nil {
@@ -347,8 +356,10 @@ func (m *Matcher) Score(pop *Population, i int) (float64, bool, error) {
 		return 0, false, fmt.Errorf("competency: score: profile %d out of range [0, %d): %w", i, pop.Len(), problem.ErrInvalid)
 	}
 	var stack [32]outcome
+	var items [32]Item
 	if m.weighted && len(m.reqs) <= len(stack) {
-		s, met := m.scoreOne(pop, i, stack[:len(m.reqs)], nil)
+		m.resolve(pop, i, stack[:len(m.reqs)])
+		s, met := m.weightedMean(stack[:len(m.reqs)], items[:len(m.reqs)])
 		return s, met, nil
 	}
 	buf := m.bufs.Get().(*scoreBuf)
@@ -398,14 +409,15 @@ type TopKOptions struct {
 // (that passes RequiredOnly); k ≤ 0 returns none. A nil Matcher or
 // Population is an error.
 //
-// Ties are exact. With the built-in weighted mean and no descendant credit,
-// when every weight and credit is a small fraction (integer weights and
-// Linear or Step credit, say), scores are compared as exact integer ratios;
-// when only the credits are, the profiles whose float scores are within
-// rounding of one another are rescored exactly and ordered by their exact
-// scores rounded once. Each Match's Score is still the score Analyze gives,
-// bit for bit: a float sum, which for two profiles that tie exactly may
-// differ in its last bit. Other scorers are ordered by their float scores.
+// Ties are exact. The built-in weighted mean is computed exactly and
+// rounded once (WeightedMean.Score), so profiles whose scores are
+// mathematically equal have equal Scores, and the order is exactly "Score
+// descending, subject ascending" on the Scores returned, which are those
+// Analyze gives, bit for bit. With no descendant credit, when every weight
+// and credit is a small fraction (integer weights and Linear or Step
+// credit, say), profiles are ranked on exact integer ratios; otherwise on
+// float sums, and those near the cut-off are rescored exactly before they
+// are ordered. Other scorers are ordered by the scores they return.
 //
 // With Workers 0 or 1 TopK starts no goroutine: a panic of a custom Scorer
 // is the caller's, as in Score. With more workers, a panic in a worker is
@@ -424,7 +436,7 @@ func (m *Matcher) TopK(ctx context.Context, pop *Population, k int, opts TopKOpt
 		workers = runtime.GOMAXPROCS(0)
 	}
 	workers = max(1, min(workers, pop.Len()))
-	rescore := m.fast && !m.exact && m.ratCredits // float sums, ordered exactly near the cut-off
+	rescore := m.fast && !m.exact // float sums, rescored exactly near the cut-off
 	keep := k
 	if rescore {
 		keep = min(k+nearSlack, pop.Len())
@@ -507,54 +519,16 @@ const nearEps = 1e-12
 // near reports whether two float scores are within rounding of each other.
 func near(a, b float64) bool { return math.Abs(a-b) <= nearEps }
 
-// exactOrder puts sorted entries in the exact order: each run of entries
-// whose float scores are near one another is rescored exactly (exactScore),
-// the exact score rounded once to the nearest float, and sorted by that
-// descending, then index. Exact ties are thus ties whatever the rounding of
-// their float sums, and scores apart by less than a float's precision
-// stay ties, as they show. Entries further apart than rounding are in order
-// already.
+// exactOrder puts entries sorted on float sums in the exact order: each
+// gets its exact score (fastScore, Analyze's), and they are sorted by that
+// descending, then index. Float sums are within rounding (nearEps) of the
+// exact scores, so the entries kept hold every profile that can be among
+// the first k (TopK checks that none left out is near the k-th).
 func (m *Matcher) exactOrder(pop *Population, es []entry) {
-	type scored struct {
-		e entry
-		x float64
+	for i := range es {
+		es[i].score = m.fastScore(pop, int(es[i].idx))
 	}
-	var run []scored
-	for i := 0; i < len(es); {
-		j := i + 1
-		for j < len(es) && near(es[j-1].score, es[j].score) {
-			j++
-		}
-		if j-i > 1 {
-			run = run[:0]
-			for _, e := range es[i:j] {
-				x, _ := m.exactScore(pop, int(e.idx)).Float64()
-				run = append(run, scored{e, x})
-			}
-			slices.SortFunc(run, func(a, b scored) int { return cmp.Or(cmp.Compare(b.x, a.x), cmp.Compare(a.e.idx, b.e.idx)) })
-			for n, x := range run {
-				es[i+n] = x.e
-			}
-		}
-		i = j
-	}
-}
-
-// exactScore is the weighted mean of profile p on the fast path as an
-// exact rational: the weights as the floats they are, the credits as the
-// small fractions they are (ratOf; m.ratCredits).
-func (m *Matcher) exactScore(pop *Population, p int) *big.Rat {
-	var sum, total big.Rat
-	for r, c := range m.comp {
-		w := new(big.Rat).SetFloat64(m.weight[r])
-		total.Add(&total, w)
-		num, den, _ := ratOf(m.fcredit[r*m.stride+int(pop.levelOf(p, c))+1])
-		sum.Add(&sum, w.Mul(w, big.NewRat(num, den)))
-	}
-	if total.Sign() == 0 {
-		return big.NewRat(1, 1)
-	}
-	return sum.Quo(&sum, &total)
+	slices.SortFunc(es, func(a, b entry) int { return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.idx, b.idx)) })
 }
 
 // compileFast fills the tables of the fast path, when it applies.
@@ -646,15 +620,6 @@ func (m *Matcher) compileExact() {
 		return
 	}
 	n := len(m.reqs)
-	m.ratCredits = true
-	for r := range n {
-		own, row := m.ix.scaleOf[m.comp[r]], r*m.stride
-		for k := row; k < row+m.stride; k++ {
-			if _, _, ok := ratOf(m.fcredit[k]); !ok && (k == row || own.Has(k-row-1)) {
-				m.ratCredits = false
-			}
-		}
-	}
 	terms := make([]*big.Rat, n*m.stride) // weight × credit; nil for levels never held
 	ws := make([]*big.Rat, n)
 	denom := big.NewInt(1)
@@ -695,7 +660,8 @@ func (m *Matcher) compileExact() {
 		total.Add(&total, w)
 	}
 	M, ok := scaled(&total)
-	if !ok || M > 1<<53 {
+	if !ok || M >= 1<<53 { // distinct N/M then round to distinct floats: N's order is the Scores'
+
 		return
 	}
 	bits := uint(64 - mbits.LeadingZeros64(M)) // 1 << bits > M
@@ -722,7 +688,7 @@ func (m *Matcher) compileExact() {
 			}
 		}
 	}
-	m.exact, m.edelta, m.ebase, m.etotal, m.metBits, m.ratCredits = true, delta, base, M, bits, false
+	m.exact, m.edelta, m.ebase, m.etotal, m.metBits = true, delta, base, M, bits
 	if bits+uint(64-mbits.LeadingZeros64(uint64(m.baseFail+1))) <= genShift32 {
 		m.edelta32 = make([]uint32, len(delta))
 		for i, d := range delta {

@@ -229,8 +229,12 @@ func TestScoreAllocatesNothing(t *testing.T) {
 	}
 	pop, err := w.ix.Population(context.Background(), subjects(profiles))
 	require.NoError(t, err, "Population")
+	reqs := w.requirements()
+	for i := range reqs { // weights in quarters: the exact mean's integer sums (float weights use big.Rat)
+		reqs[i] = reqs[i].WithWeight(float64(1+i%7) / 4)
+	}
 	for _, o := range []competency.Options{{}, {Scorer: mustHave{}, DescendantCredit: 0.5}} {
-		m, err := w.ix.Matcher(w.requirements(), o)
+		m, err := w.ix.Matcher(reqs, o)
 		require.NoError(t, err, "Matcher")
 		_, _, _ = m.Score(pop, 0)
 		allocs := testing.AllocsPerRun(200, func() { _, _, _ = m.Score(pop, 3) })

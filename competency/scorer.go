@@ -56,35 +56,19 @@ func (w WeightedMean) Credit(r Requirement, have int, s Scale) float64 {
 }
 
 // Score returns Σ weight·credit / Σ weight, or 1 when there are no items (or
-// every weight is 0). Weights must be finite and not negative; any finite
-// size works: before summing, every weight is scaled by the power of two
-// that brings the largest into [0.5, 1), so that no sum overflows and no
-// product of a tiny weight underflows. Scaling by a power of two is exact,
-// so ordinary weights give the bits an unscaled mean gives.
-func (WeightedMean) Score(items []Item) float64 {
-	var top float64
-	for _, it := range items {
-		top = max(top, it.Weight)
-	}
-	shift := weightShift(top)
-	var sumW, sumWC float64
-	for _, it := range items {
-		w := math.Ldexp(it.Weight, shift)
-		sumW += w
-		// The conversion rounds the product on its own (no fused multiply-add),
-		// so that compiled tables of weight × credit give the same sums.
-		sumWC += float64(w * it.Credit)
-	}
-	if sumW == 0 {
-		return 1
-	}
-	return sumWC / sumW
-}
+// every weight is 0), computed exactly and rounded once to the nearest
+// float64. Weights must be finite and not negative; any finite size works.
+// Each weight and credit is read as the small fraction whose float it is,
+// when there is one (1/3 for float64(1)/3, the ratio of two integers of up
+// to 2²⁰ in the denominator), and otherwise as the float it is. So the
+// score does not depend on the order of the items, and two profiles whose
+// scores are mathematically equal get the same float: ties are ties.
+func (WeightedMean) Score(items []Item) float64 { return exactMean(items) }
 
 // weightShift returns the power of two, as an exponent, that scales the
-// largest weight top into [0.5, 1); 0 when top is 0 or not finite.
-// Analyze and Matcher scale every weight by it, with math.Ldexp, so they sum
-// the same bits.
+// largest weight top into [0.5, 1); 0 when top is 0 or not finite. The
+// compiled float tables scale every weight by it, with math.Ldexp, so that
+// no sum overflows and no product of a tiny weight underflows.
 func weightShift(top float64) int {
 	if top <= 0 || math.IsInf(top, 0) || math.IsNaN(top) {
 		return 0
