@@ -321,3 +321,19 @@ func (known competencyIDs) check(prefix string, reqs []competency.Requirement, e
 		}
 	}
 }
+
+// NewPool validates and compiles the candidates of people once, to rank
+// them for any number of the model's roles with RankPool (role.NewPool).
+func (m *Model) NewPool(ctx context.Context, people People, opts role.FitOptions) (*role.Pool, error) {
+	return role.NewPool(ctx, m.ix, people.Candidates, opts)
+}
+
+// RankPool ranks the candidates of a pool built with NewPool for the role
+// of the given ID, as role.Pool.Rank does.
+func (m *Model) RankPool(ctx context.Context, roleID role.ID, pool *role.Pool, k int, opts role.FitOptions) ([]role.Ranked, error) {
+	r, ok := m.Role(roleID)
+	if !ok {
+		return nil, fmt.Errorf("careerkit: rank candidates for %q: %w: no such role", roleID, ErrUnknownReference)
+	}
+	return pool.Rank(ctx, r, k, opts)
+}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"github.com/careerkit/careerkit/civil"
 	"math"
-	"math/big"
 	mbits "math/bits"
 	"runtime"
 	"slices"
@@ -498,8 +497,11 @@ func (m *Matcher) matches(pop *Population, es []entry) []Match {
 	out := make([]Match, 0, len(es))
 	for _, e := range es {
 		score := e.score
-		if m.exact { // e.score is N: the score is Analyze's, for this profile alone
-			score = m.fastScore(pop, int(e.idx))
+		if m.exact { // e.score is N, of N / M: rounded once, it is Analyze's score
+			score = 1
+			if m.etotal > 0 {
+				score = clampScore(e.score / float64(m.etotal))
+			}
 		}
 		out = append(out, Match{Subject: pop.subjects[e.idx], Score: score, RequiredMet: e.met})
 	}
@@ -620,21 +622,24 @@ func (m *Matcher) compileExact() {
 		return
 	}
 	n := len(m.reqs)
-	terms := make([]*big.Rat, n*m.stride) // weight × credit; nil for levels never held
-	ws := make([]*big.Rat, n)
-	denom := big.NewInt(1)
-	lcm := func(d *big.Int) {
-		var g big.Int
-		g.GCD(nil, nil, denom, d)
-		denom.Mul(denom, new(big.Int).Quo(d, &g))
+	// weight × credit per requirement and level, as a fraction; d is 0 for
+	// levels never held. Fractions are 64-bit, and the path is not taken
+	// when one overflows.
+	type frac struct{ n, d uint64 }
+	terms := make([]frac, n*m.stride)
+	ws := make([]frac, n)
+	denom := uint64(1)
+	lcm := func(d uint64) bool {
+		hi, lo := mbits.Mul64(denom, d/gcd(denom, d))
+		denom = lo
+		return hi == 0
 	}
 	for r := range n {
 		wn, wd, ok := ratOf(m.weight[r])
-		if !ok {
+		if !ok || !lcm(uint64(wd)) {
 			return
 		}
-		ws[r] = big.NewRat(wn, wd)
-		lcm(ws[r].Denom())
+		ws[r] = frac{uint64(wn), uint64(wd)}
 		own := m.ix.scaleOf[m.comp[r]]
 		row := r * m.stride
 		for k := row; k < row+m.stride; k++ {
@@ -645,24 +650,37 @@ func (m *Matcher) compileExact() {
 			if !ok {
 				return
 			}
-			terms[k] = new(big.Rat).Mul(ws[r], big.NewRat(cn, cd))
-			lcm(terms[k].Denom())
+			tn, td, ok := mulFrac(ws[r].n, ws[r].d, uint64(cn), uint64(cd))
+			if !ok || !lcm(td) {
+				return
+			}
+			terms[k] = frac{tn, td}
 		}
 	}
-	scaled := func(x *big.Rat) (uint64, bool) { // x × denom, an integer
-		var v big.Int
-		v.Mul(x.Num(), denom)
-		v.Quo(&v, x.Denom())
-		return v.Uint64(), v.IsUint64()
+	scaled := func(x frac) (uint64, bool) { // x × denom, an integer
+		hi, v := mbits.Mul64(x.n, denom/x.d)
+		return v, hi == 0
 	}
-	var total big.Rat
+	var M uint64
 	for _, w := range ws {
-		total.Add(&total, w)
+		v, ok := scaled(w)
+		var carry uint64
+		M, carry = mbits.Add64(M, v, 0)
+		if !ok || carry != 0 {
+			return
+		}
 	}
-	M, ok := scaled(&total)
-	if !ok || M >= 1<<53 { // distinct N/M then round to distinct floats: N's order is the Scores'
-
+	if M >= 1<<53 { // distinct N/M then round to distinct floats: N's order is the Scores'
 		return
+	}
+	for k, t := range terms {
+		if t.d != 0 {
+			v, ok := scaled(t)
+			if !ok {
+				return
+			}
+			terms[k].n = v
+		}
 	}
 	bits := uint(64 - mbits.LeadingZeros64(M)) // 1 << bits > M
 	if bits+uint(64-mbits.LeadingZeros64(uint64(m.baseFail+1))) > 48 {
@@ -672,13 +690,13 @@ func (m *Matcher) compileExact() {
 	var base uint64
 	for r := range n {
 		row := r * m.stride
-		b, _ := scaled(terms[row])
+		b := terms[row].n
 		base += b
 		for k := row + 1; k < row+m.stride; k++ {
-			if terms[k] == nil {
+			if terms[k].d == 0 {
 				continue // never held
 			}
-			v, _ := scaled(terms[k])
+			v := terms[k].n
 			if v < b || (m.fok[row] && !m.fok[k]) {
 				return // a credit or verdict that falls as the level rises
 			}

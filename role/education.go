@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/careerkit/careerkit/civil"
 	"github.com/careerkit/careerkit/internal/enum"
@@ -338,6 +340,9 @@ type FieldMatcher struct {
 	// class maps a folded name to the least folded name of its class of
 	// names that mean the same field.
 	class map[string]string
+	// folded is true when every name compared is folded already (a Pool's
+	// copies), so that Same need not fold them.
+	folded bool
 }
 
 // NewFieldMatcher returns a matcher where each alias stands for its field:
@@ -407,7 +412,29 @@ func (m FieldMatcher) With(fields ...FieldOfStudy) FieldMatcher {
 	return out
 }
 
-func fold(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
+// fold lower-cases a field name and collapses its runs of white space to
+// one space, without either end. A name that is folded already, the
+// common case, is returned as it is, without allocating.
+func fold(s string) string {
+	if isFolded(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// isFolded reports whether fold would return s unchanged: ASCII with no
+// upper-case letter, no white space but single inner spaces.
+func isFolded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c >= 'A' && c <= 'Z', c != ' ' && unicode.IsSpace(rune(c)):
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' '):
+			return false
+		}
+	}
+	return true
+}
 
 // canon returns the name of the class of the folded name f.
 func (m FieldMatcher) canon(f string) string {
@@ -420,7 +447,12 @@ func (m FieldMatcher) canon(f string) string {
 // Same reports whether two field names mean the same field: they fold to
 // the same name, or a chain of aliases joins them. It is symmetric and
 // transitive.
-func (m FieldMatcher) Same(a, b string) bool { return m.canon(fold(a)) == m.canon(fold(b)) }
+func (m FieldMatcher) Same(a, b string) bool {
+	if !m.folded {
+		a, b = fold(a), fold(b)
+	}
+	return m.canon(a) == m.canon(b)
+}
 
 // Satisfies reports whether a held credential satisfies a wanted one.
 //

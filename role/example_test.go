@@ -115,3 +115,48 @@ func ExampleFit_postingFacts() {
 	//   incident-reviews: 0 years, met true, soft false
 	//   blocking [education] one of these is needed: the certification AWS Certified Solutions Architect (AWS SA); the certification Certified Kubernetes Administrator (CKA)
 }
+
+// A pool compiles candidates once and ranks them for several roles. With
+// no experience or education asked for, those parts earn full credit, so
+// a score is 0.6·competencies + 0.4.
+func ExamplePool() {
+	ix := competency.MustCompile(competency.Catalog{Competencies: []competency.Competency{
+		{ID: "go", Name: "Go", Kind: competency.Hard},
+		{ID: "coaching", Name: "Coaching", Kind: competency.Soft},
+	}})
+	person := func(subject competency.SubjectID, goLevel, coaching int) role.Candidate {
+		return role.Candidate{Profile: competency.Profile{Subject: subject, Ratings: []competency.Rating{
+			{Competency: "go", Level: goLevel}, {Competency: "coaching", Level: coaching},
+		}}}
+	}
+	pool, err := role.NewPool(context.Background(), ix, []role.Candidate{
+		person("candidate-a", 4, 1), person("candidate-b", 2, 5), person("candidate-c", 5, 4), person("candidate-d", 1, 1),
+	}, role.FitOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	roles := []role.Role{
+		{ID: "backend-engineer", Title: "Backend Engineer", Requirements: []competency.Requirement{{Competency: "go", Level: 4}}},
+		{ID: "tech-lead", Title: "Tech Lead", Requirements: []competency.Requirement{{Competency: "go", Level: 3}, {Competency: "coaching", Level: 4}}},
+	}
+	for _, r := range roles {
+		top, err := pool.Rank(context.Background(), r, 2, role.FitOptions{})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Print(r.ID, ":")
+		for _, x := range top {
+			fmt.Printf(" %s %.3f", x.Subject, x.Score)
+		}
+		fmt.Println()
+	}
+	// Backend: a and c both hold go at 4 or more, 0.6·1 + 0.4 = 1, a tie
+	// that goes to the smaller subject. Tech lead: c meets both (1); b has
+	// go 2 of 3 and coaching in full, 0.6·(2/3 + 1)/2 + 0.4 = 0.9.
+
+	// Output:
+	// backend-engineer: candidate-a 1.000 candidate-c 1.000
+	// tech-lead: candidate-c 1.000 candidate-b 0.900
+}

@@ -32,103 +32,26 @@ type Ranked struct {
 
 // RankCandidates ranks candidates for a role by the score Fit gives them,
 // best first, ties by subject ID, and returns the best k (all when k is
-// larger; none when k ≤ 0). The competency part runs through a compiled
-// Population and Matcher, built once; scores and verdicts equal Fit's
-// exactly, with the same as-of date. The role and every candidate are
-// validated first (each rating once, as the population is built); problems
-// come back together. The parts other than competencies are scored only
-// for candidates that can still enter the best k: a candidate's score is at
-// most what full experience and education credit would give. RankCandidates
-// stops with ctx's error, and no ranking, when ctx is done.
+// larger; none when k ≤ 0): NewPool and Pool.Rank in one call. Scores and
+// verdicts equal Fit's exactly, with the same as-of date. The role and every
+// candidate are validated first (each rating once, as the population is
+// built); problems come back together. To rank the same candidates for
+// several roles, build a Pool once. RankCandidates stops with ctx's error,
+// and no ranking, when ctx is done.
 func RankCandidates(ctx context.Context, ix *competency.Index, r Role, cs []Candidate, k int, opts FitOptions) ([]Ranked, error) {
 	if ix == nil {
 		return nil, fmt.Errorf("role: rank candidates for %q: nil competency index: %w", r.ID, problem.ErrInvalid)
 	}
-	op := fmt.Sprintf("role: rank candidates for %q", r.ID)
-	var errs problem.Errors
-	errs.Merge("role", r.ValidateWith(ix))
-	profiles := make([]competency.Profile, len(cs))
-	for i, c := range cs {
-		// The ratings are checked as the population is built; the rest here.
-		if !c.surelyValid() {
-			c.Profile.Ratings = nil
-			errs.Merge(problem.Path("candidates", i), c.Validate())
-		}
-		profiles[i] = cs[i].Profile
-	}
-	w, werr := opts.weights(fmt.Sprintf("rank candidates for %q", r.ID))
-	if errs.Len() > 0 {
-		return nil, candidateErrors(ix, r, cs)
-	}
-	if werr != nil {
-		return nil, werr
-	}
-	if err := opts.Competency.Check(); err != nil {
-		return nil, err
-	}
-	opts = opts.withAsOf()
-	pop, err := ix.PopulationWithOptions(ctx, profiles, opts.Competency)
-	if ctxErr := ctx.Err(); ctxErr != nil {
-		return nil, ctxErr
-	}
-	if err != nil {
+	if r.ValidateWith(ix) != nil {
 		if err := candidateErrors(ix, r, cs); err != nil {
 			return nil, err
 		}
-		var pe problem.Errors
-		pe.Merge("candidates", err)
-		return nil, pe.Err(op)
 	}
-	m, err := ix.Matcher(r.Requirements, opts.Competency)
+	p, err := newPool(ctx, ix, cs, opts, fmt.Sprintf("role: rank candidates for %q", r.ID), func() error { return candidateErrors(ix, r, cs) })
 	if err != nil {
 		return nil, err
 	}
-	if k <= 0 {
-		return nil, nil
-	}
-	// Candidates in the population's order, which is by subject.
-	order := make([]int32, len(cs))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(cs[a].Profile.Subject, cs[b].Profile.Subject) })
-	type bound struct {
-		up   float64 // the score with full experience and education credit
-		comp float64
-		i    int32 // in the population
-		met  bool
-	}
-	bounds := make([]bound, pop.Len())
-	for i := range bounds {
-		if i%checkEvery == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-		}
-		score, met, err := m.Score(pop, i)
-		if err != nil {
-			return nil, err
-		}
-		bounds[i] = bound{w.combine(score, 1, 1), score, int32(i), met}
-	}
-	slices.SortFunc(bounds, func(a, b bound) int { return cmp.Or(cmp.Compare(b.up, a.up), cmp.Compare(a.i, b.i)) })
-	fields := opts.Fields.With(r.Education.FieldAliases...)
-	keep := min(k, len(cs))
-	best := make([]Ranked, 0, keep) // a min-heap of the best keep by rankedWorse
-	for n, b := range bounds {
-		if n%checkEvery == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-		}
-		// combine rises with each part, so no later candidate can beat the
-		// worst kept once its bound is below that score.
-		if len(best) == keep && b.up < best[0].Score {
-			break
-		}
-		pushRanked(&best, keep, rankOne(r, cs[order[b.i]], b.comp, b.met, w, fields, opts))
-	}
-	return top(best, k), nil
+	return p.rank(ctx, r, k, opts)
 }
 
 // candidateErrors validates every candidate in full, the ratings with the
@@ -290,8 +213,11 @@ func rankOne(r Role, c Candidate, comp float64, compMet bool, w Weights, fields 
 	gaps, exp := experienceFit(r.Experience, c)
 	expMet, expBlocks := experienceVerdict(gaps)
 	edu := educationFit(r.Education, c.Education, expMet, fields, opts.AsOf)
-	pay := payFit(r.Pay, c.ExpectedPay)
-	payBlocks := opts.PayBlocks && pay.Compared && pay.Position == salary.Above
+	payBlocks := false
+	if opts.PayBlocks { // pay counts only as a blocking reason
+		pay := payFit(r.Pay, c.ExpectedPay)
+		payBlocks = pay.Compared && pay.Position == salary.Above
+	}
 	return Ranked{
 		Role: r.ID, Subject: c.Profile.Subject,
 		Score:      w.combine(comp, exp, edu.Credit),

@@ -396,6 +396,7 @@ func comments() map[string]string {
 		"github.com/careerkit/careerkit/role.PayFit.Compared":                          "Compared is false when either side is missing or they differ in currency or period; Note then says why.",
 		"github.com/careerkit/careerkit/role.PayFit.Note":                              "Note explains a comparison that was not made.",
 		"github.com/careerkit/careerkit/role.PayFit.Position":                          "Position is below, within or above the band.",
+		"github.com/careerkit/careerkit/role.Pool":                                     "Pool is a set of candidates validated and compiled once, to be ranked for any number of roles with Rank: the competency ratings are a compiled Population, so a ranking costs one compiled Matcher, one TopK over the population and the other parts of Fit for the candidates that can still enter the best k. A Pool holds its own copies of the candidates; it is immutable and safe for concurrent use.",
 		"github.com/careerkit/careerkit/role.RangeKind":                                "RangeKind says how an experience range binds: as a minimum, as a typical range or as a hard range. Left out, the kind follows the notation (see Experience.EffectiveRangeKind).",
 		"github.com/careerkit/careerkit/role.Ranked":                                   "Ranked is one candidate–role pair in a ranking, scored as Fit scores it.",
 		"github.com/careerkit/careerkit/role.Ranked.Competency":                        "Competency, Experience and Education are the part scores.",

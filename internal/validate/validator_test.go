@@ -2,7 +2,9 @@ package validate_test
 
 import (
 	"math"
+	"math/rand/v2"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -12,6 +14,37 @@ import (
 	"github.com/careerkit/careerkit/competency"
 	"github.com/careerkit/careerkit/internal/validate"
 )
+
+func TestIsSlugAgreesWithThePattern(t *testing.T) {
+	// The loop against the regular expression the schemas publish, on
+	// strings drawn from an alphabet of letters, digits, separators and
+	// others, and on every string of up to three bytes of that alphabet.
+	re := regexp.MustCompile(validate.SlugPattern)
+	alphabet := []byte("az09._-A /\xe9")
+	check := func(s string) {
+		want := len(s) <= validate.MaxSlugLen && re.MatchString(s)
+		require.Equal(t, want, validate.IsSlug(s), "IsSlug(%q)", s)
+	}
+	var all func(prefix string, n int)
+	all = func(prefix string, n int) {
+		check(prefix)
+		if n == 0 {
+			return
+		}
+		for _, c := range alphabet {
+			all(prefix+string(c), n-1)
+		}
+	}
+	all("", 3)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		b := make([]byte, rng.IntN(70))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		check(string(b))
+	}
+}
 
 func TestIsSlug(t *testing.T) {
 	max := strings.Repeat("a", validate.MaxSlugLen)
