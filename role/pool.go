@@ -90,7 +90,10 @@ func newPool(ctx context.Context, ix *competency.Index, cs []Candidate, opts Fit
 func (c Candidate) clone() Candidate {
 	c.Profile = competency.Profile{Subject: c.Profile.Subject}
 	c.Experience = slices.Clone(c.Experience)
-	c.Education = foldedCredentials(c.Education)
+	c.Education = cloneCredentials(c.Education)
+	for i := range c.Education {
+		c.Education[i].foldNames()
+	}
 	if c.ExpectedPay != nil {
 		pay := *c.ExpectedPay
 		c.ExpectedPay = &pay
@@ -98,50 +101,34 @@ func (c Candidate) clone() Candidate {
 	return c
 }
 
-// foldedCredentials returns copies of cs with their names folded.
-func foldedCredentials(cs []Credential) []Credential {
-	if cs == nil {
-		return nil
-	}
-	out := make([]Credential, len(cs))
-	for i, c := range cs {
-		out[i] = c.folded()
-	}
-	return out
-}
-
-// folded returns a copy of c with its name, aliases, fields and subjects
-// folded.
-func (c Credential) folded() Credential {
+// foldNames folds c's name, aliases, fields and subjects in place.
+func (c *Credential) foldNames() {
 	c.Name = fold(c.Name)
-	c.Aliases = foldAll(c.Aliases)
-	c.Fields = foldAll(c.Fields)
-	c.Subjects = foldAll(c.Subjects)
-	return c
+	for _, names := range [][]string{c.Aliases, c.Fields, c.Subjects} {
+		foldInPlace(names)
+	}
 }
 
-// folded returns a copy of e with the names of its credentials and fields
-// folded, for comparisons only (see Candidate.clone).
+// folded returns a deep copy of e with the names of its credentials and
+// fields folded, for comparisons only (see Candidate.clone).
 func (e Education) folded() Education {
+	e = e.clone()
 	if e.Minimum != nil {
-		m := e.Minimum.folded()
-		e.Minimum = &m
+		e.Minimum.foldNames()
 	}
-	e.Alternatives = foldedCredentials(e.Alternatives)
-	e.Preferred = foldedCredentials(e.Preferred)
-	e.Fields = foldAll(e.Fields)
+	for _, cs := range [][]Credential{e.Alternatives, e.Preferred} {
+		for i := range cs {
+			cs[i].foldNames()
+		}
+	}
+	foldInPlace(e.Fields)
 	return e
 }
 
-func foldAll(names []string) []string {
-	if names == nil {
-		return nil
-	}
-	out := make([]string, len(names))
+func foldInPlace(names []string) {
 	for i, n := range names {
-		out[i] = fold(n)
+		names[i] = fold(n)
 	}
-	return out
 }
 
 // Len returns the number of candidates.

@@ -42,6 +42,8 @@ func naiveRank(cands []role.Candidate, reqs []competency.Requirement, k int) []r
 
 // naivePrebuilt is naiveRank with each candidate's map of ratings built
 // once, beforehand, as a user ranking the same people for many roles would.
+// naiveRank keeps its own loop: there, each map lives for one candidate
+// only, and the compiler keeps it off the heap.
 type naivePrebuilt struct {
 	subjects []competency.SubjectID
 	levels   []map[string]int
