@@ -68,6 +68,9 @@ type Matcher struct {
 	ebase    uint64   // N of an empty profile
 	etotal   uint64   // M, Σ weight × denom
 	metBits  uint     // metUnit is 1 << metBits, above every N
+
+	groupsOnce sync.Once
+	dgroups    []denseGroup // the requirements grouped for dense populations
 }
 
 // scoreBuf is Score's scratch, for requirement sets too large for the stack

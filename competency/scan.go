@@ -2,6 +2,7 @@ package competency
 
 import (
 	"context"
+	mbits "math/bits"
 	"slices"
 	"weak"
 )
@@ -35,8 +36,8 @@ type scratch struct {
 	block  []uint64
 	fblock []float64
 	iblock []int32
+	live   []int16 // the profiles of a block that can still enter the heap
 	groups []denseGroup
-	tables []uint64
 }
 
 // genShift places a cell's generation above its sum; genShift32 in a
@@ -48,7 +49,7 @@ const (
 
 // denseBlock is how many profiles the dense paths sum at once, column by
 // column: small enough that the block's sums stay in the first-level cache.
-const denseBlock = 1024
+const denseBlock = 1024 // a live list of int16 holds its indexes
 
 // maxFreeScratch caps a population's free list of scratch.
 const maxFreeScratch = 32
@@ -198,18 +199,21 @@ func (m *Matcher) rankDenseFast(ctx context.Context, pop *Population, lo, hi int
 // rankDenseExact is rankDenseFast on the exact path: integer sums,
 // compared exactly, with no division. Integer sums do not depend on their
 // order, so requirements are taken in groups of up to three whose tables
-// are added together beforehand (a table of every combination of levels,
-// when it has at most groupTable entries): one pass down the block per
-// group rather than per requirement.
+// are added together beforehand (a table of every combination of levels):
+// one pass down the block per group rather than per requirement.
+//
+// Once the heap is full, a profile whose sum so far plus the most the
+// later groups can add stays below the worst kept cannot enter it. After
+// each group, the profiles of the block that still can are listed; when
+// few are left, the later groups are added for those alone.
 func (m *Matcher) rankDenseExact(ctx context.Context, pop *Population, lo, hi int, h *topK, requiredOnly bool, s *scratch) error {
 	n := pop.Len()
 	cols := m.denseCols(pop)
 	if len(s.block) < denseBlock {
-		s.block = make([]uint64, denseBlock)
+		s.block, s.live = make([]uint64, denseBlock), make([]int16, denseBlock)
 	}
 	groups := m.denseGroups(cols, s)
-	mask, need := uint64(1)<<m.metBits-1, uint64(m.baseFail)
-	st := m.stride
+	mask := uint64(1)<<m.metBits - 1
 	for start := lo; start < hi; start += denseBlock {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -217,39 +221,66 @@ func (m *Matcher) rankDenseExact(ctx context.Context, pop *Population, lo, hi in
 		size := min(denseBlock, hi-start)
 		acc := s.block[:size]
 		clear(acc)
+		bar, full := m.bar(h)
+		var live []int16 // nil: every profile of the block
 		for _, g := range groups {
-			t := g.table
 			c0 := pop.dense[g.cols[0]*n+start:][:size]
-			switch g.size {
-			case 3:
-				c1, c2 := pop.dense[g.cols[1]*n+start:][:size], pop.dense[g.cols[2]*n+start:][:size]
-				for i, v := range c0 {
-					acc[i] += t[(int(v)*st+int(c1[i]))*st+int(c2[i])]
+			c1 := pop.dense[g.cols[1]*n+start:][:size]
+			c2 := pop.dense[g.cols[2]*n+start:][:size]
+			cut := uint64(0) // the least sum below the met bits that can still enter
+			if full && bar > m.ebase+g.rest {
+				cut = bar - m.ebase - g.rest
+			}
+			if live == nil {
+				// A listed profile costs about twice a profile of a full
+				// pass: list them once at most half are left.
+				if k := g.addAll(acc, c0, c1, c2, s.live[:size], mask, cut); k <= size/2 {
+					live = s.live[:k]
 				}
-			case 2:
-				c1 := pop.dense[g.cols[1]*n+start:][:size]
-				for i, v := range c0 {
-					acc[i] += t[int(v)*st+int(c1[i])]
-				}
-			default:
-				for i, v := range c0 {
-					acc[i] += t[v]
-				}
+			} else {
+				live = live[:g.addLive(acc, c0, c1, c2, live, mask, cut)]
 			}
 		}
-		for i, a := range acc {
-			ok := a>>m.metBits == need
-			if requiredOnly && !ok {
-				continue
+		// The profiles of live, or of the block, whose sums reach the cut.
+		cut := uint64(0)
+		if full && bar > m.ebase {
+			cut = bar - m.ebase
+		}
+		if live == nil {
+			for i, a := range acc {
+				if a&mask >= cut {
+					m.pushExact(h, int32(start+i), a, requiredOnly)
+				}
 			}
-			e := entry{float64(m.ebase + a&mask), int32(start + i), ok}
-			if len(h.h) == h.k && e.score < h.h[0].score {
-				continue // below the worst kept: the common case, decided inline
+		} else {
+			for _, i := range live {
+				m.pushExact(h, int32(start)+int32(i), acc[i], requiredOnly)
 			}
-			h.push(e)
 		}
 	}
 	return nil
+}
+
+// pushExact offers profile p, whose exact sum is a, to h.
+func (m *Matcher) pushExact(h *topK, p int32, a uint64, requiredOnly bool) {
+	ok := a>>m.metBits == uint64(m.baseFail)
+	if requiredOnly && !ok {
+		return
+	}
+	e := entry{float64(int64(m.ebase + a&(1<<m.metBits-1))), p, ok}
+	if len(h.h) == h.k && e.score < h.h[0].score {
+		return // below the worst kept: the common case, decided inline
+	}
+	h.push(e)
+}
+
+// bar returns the least N a profile needs to enter the full heap h on the
+// exact path (an N of the worst kept, rounded down), and whether h is full.
+func (m *Matcher) bar(h *topK) (uint64, bool) {
+	if h.k == 0 || len(h.h) < h.k || !(h.h[0].score > 0) {
+		return 0, false
+	}
+	return uint64(h.h[0].score), true
 }
 
 // groupTable is the largest table of a group of requirements on the exact
@@ -257,63 +288,138 @@ func (m *Matcher) rankDenseExact(ctx context.Context, pop *Population, lo, hi in
 const groupTable = 1024
 
 // denseGroup is up to three requirements whose tables are added together:
-// table[(v0·stride + v1)·stride + v2] is the sum of their gains for cells
-// v0, v1 and v2 of their columns.
+// table[(v0<<shift|v1)<<shift|v2] is the sum of their gains for cells v0,
+// v1 and v2 of their columns (v0<<shift|v1 for two, v0 for one).
 type denseGroup struct {
 	size  int
-	cols  [3]int
+	shift uint
+	reqs  int    // the first requirement of the group
+	cols  [3]int // the group's columns in a population, set per ranking
 	table []uint64
+	rest  uint64 // Σ, over the later groups, of their largest gain below the met bits
 }
 
-// denseGroups groups the requirements for rankDenseExact, in scratch s:
-// by three when stride³ fits a table, by two when stride² does, else one
-// by one (rank takes this path only when stride fits).
-func (m *Matcher) denseGroups(cols []int, s *scratch) []denseGroup {
-	st := m.stride
-	size := 1
-	switch {
-	case st*st*st <= groupTable:
-		size = 3
-	case st*st <= groupTable:
-		size = 2
-	}
-	s.groups = s.groups[:0]
-	cells := 0
-	for r0 := 0; r0 < len(cols); r0 += size {
-		cells += pow(st, min(size, len(cols)-r0))
-	}
-	if cap(s.tables) < cells {
-		s.tables = make([]uint64, cells)
-	}
-	tables := s.tables[:cells]
-	for r0 := 0; r0 < len(cols); r0 += size {
-		g := denseGroup{size: min(size, len(cols)-r0)}
-		g.table, tables = tables[:pow(st, g.size)], tables[pow(st, g.size):]
-		for j := range g.size {
-			g.cols[j] = cols[r0+j]
+// addAll adds the group's gains to the sums of every profile of a block,
+// whose cells are c0, c1 and c2 (c1 and c2 unused in smaller groups), and
+// lists in live the profiles whose sums below the met bits reach cut,
+// returning how many.
+func (g *denseGroup) addAll(acc []uint64, c0, c1, c2 []uint8, live []int16, mask, cut uint64) int {
+	t, s, k := g.table, g.shift, 0
+	live = live[:len(c0)]
+	switch g.size {
+	case 3:
+		c1, c2 = c1[:len(c0)], c2[:len(c0)]
+		for i, v := range c0 {
+			a := acc[i] + t[(int(v)<<s|int(c1[i]))<<s|int(c2[i])]
+			acc[i], live[k] = a, int16(i)
+			if a&mask >= cut {
+				k++
+			}
 		}
-		t := m.edelta
+	case 2:
+		c1 = c1[:len(c0)]
+		for i, v := range c0 {
+			a := acc[i] + t[int(v)<<s|int(c1[i])]
+			acc[i], live[k] = a, int16(i)
+			if a&mask >= cut {
+				k++
+			}
+		}
+	default:
+		for i, v := range c0 {
+			a := acc[i] + t[v]
+			acc[i], live[k] = a, int16(i)
+			if a&mask >= cut {
+				k++
+			}
+		}
+	}
+	return k
+}
+
+// addLive adds the group's gains to the sums of the profiles in live and
+// keeps, in place, those whose sums below the met bits reach cut,
+// returning how many.
+func (g *denseGroup) addLive(acc []uint64, c0, c1, c2 []uint8, live []int16, mask, cut uint64) int {
+	t, s, k := g.table, g.shift, 0
+	for _, i := range live {
+		var d uint64
 		switch g.size {
 		case 3:
+			d = t[(int(c0[i])<<s|int(c1[i]))<<s|int(c2[i])]
+		case 2:
+			d = t[int(c0[i])<<s|int(c1[i])]
+		default:
+			d = t[c0[i]]
+		}
+		a := acc[i] + d
+		acc[i], live[k] = a, i
+		if a&mask >= cut {
+			k++
+		}
+	}
+	return k
+}
+
+// denseGroups returns the groups of rankDenseExact in scratch s, their
+// columns those of cols.
+func (m *Matcher) denseGroups(cols []int, s *scratch) []denseGroup {
+	s.groups = append(s.groups[:0], m.groups()...)
+	for i := range s.groups {
+		g := &s.groups[i]
+		for j := range 3 {
+			g.cols[j] = cols[g.reqs+min(j, g.size-1)]
+		}
+	}
+	return s.groups
+}
+
+// groups returns the requirements grouped for rankDenseExact, computed on
+// first use: by as many as fit a table of groupTable entries (rank takes
+// this path only when one does).
+func (m *Matcher) groups() []denseGroup {
+	m.groupsOnce.Do(func() {
+		st, t := m.stride, m.edelta
+		shift := uint(max(1, mbits.Len(uint(st-1))))
+		size := max(1, min(3, (mbits.Len(groupTable)-1)/int(shift)))
+		mask := uint64(1)<<m.metBits - 1
+		for r0 := 0; r0 < len(m.reqs); r0 += size {
+			g := denseGroup{size: min(size, len(m.reqs)-r0), shift: shift, reqs: r0}
+			g.table = make([]uint64, 1<<(shift*uint(g.size)))
+			nb, nc := st, st // the values of v1 and v2, 1 when unused
+			if g.size < 3 {
+				nc = 1
+			}
+			if g.size < 2 {
+				nb = 1
+			}
 			for a := range st {
-				for b := range st {
-					for c := range st {
-						g.table[(a*st+b)*st+c] = t[r0*st+a] + t[(r0+1)*st+b] + t[(r0+2)*st+c]
+				for b := range nb {
+					for c := range nc {
+						v, i := t[r0*st+a], a
+						switch g.size {
+						case 3:
+							v += t[(r0+1)*st+b] + t[(r0+2)*st+c]
+							i = (a<<shift|b)<<shift | c
+						case 2:
+							v += t[(r0+1)*st+b]
+							i = a<<shift | b
+						}
+						g.table[i] = v
+						g.rest = max(g.rest, v&mask) // the group's own, for now
 					}
 				}
 			}
-		case 2:
-			for a := range st {
-				for b := range st {
-					g.table[a*st+b] = t[r0*st+a] + t[(r0+1)*st+b]
-				}
-			}
-		default:
-			copy(g.table, t[r0*st:(r0+1)*st])
+			m.dgroups = append(m.dgroups, g)
 		}
-		s.groups = append(s.groups, g)
-	}
-	return s.groups
+		var rest uint64
+		for i := len(m.dgroups) - 1; i >= 0; i-- {
+			top := m.dgroups[i].rest
+			m.dgroups[i].rest = rest
+			rest += top
+		}
+	})
+	return m.dgroups
 }
 
 // rankSparseExact walks the postings of the required competencies, as
@@ -575,13 +681,4 @@ func (m *Matcher) rankSparse(ctx context.Context, pop *Population, lo, hi int, h
 		h.push(e)
 	}
 	return nil
-}
-
-// pow returns b to the power e, for small e.
-func pow(b, e int) int {
-	p := 1
-	for range e {
-		p *= b
-	}
-	return p
 }
