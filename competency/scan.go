@@ -221,15 +221,15 @@ func (m *Matcher) rankDenseExact(ctx context.Context, pop *Population, lo, hi in
 		size := min(denseBlock, hi-start)
 		acc := s.block[:size]
 		clear(acc)
-		bar, full := m.bar(h)
+		floor := m.floor(h)
 		var live []int16 // nil: every profile of the block
 		for _, g := range groups {
 			c0 := pop.dense[g.cols[0]*n+start:][:size]
 			c1 := pop.dense[g.cols[1]*n+start:][:size]
 			c2 := pop.dense[g.cols[2]*n+start:][:size]
 			cut := uint64(0) // the least sum below the met bits that can still enter
-			if full && bar > m.ebase+g.rest {
-				cut = bar - m.ebase - g.rest
+			if floor > g.rest {
+				cut = floor - g.rest
 			}
 			if live == nil {
 				// A listed profile costs about twice a profile of a full
@@ -241,20 +241,19 @@ func (m *Matcher) rankDenseExact(ctx context.Context, pop *Population, lo, hi in
 				live = live[:g.addLive(acc, c0, c1, c2, live, mask, cut)]
 			}
 		}
-		// The profiles of live, or of the block, whose sums reach the cut.
-		cut := uint64(0)
-		if full && bar > m.ebase {
-			cut = bar - m.ebase
-		}
 		if live == nil {
 			for i, a := range acc {
-				if a&mask >= cut {
+				if a&mask >= floor {
 					m.pushExact(h, int32(start+i), a, requiredOnly)
+					floor = m.floor(h)
 				}
 			}
 		} else {
 			for _, i := range live {
-				m.pushExact(h, int32(start)+int32(i), acc[i], requiredOnly)
+				if a := acc[i]; a&mask >= floor {
+					m.pushExact(h, int32(start)+int32(i), a, requiredOnly)
+					floor = m.floor(h)
+				}
 			}
 		}
 	}
@@ -274,13 +273,13 @@ func (m *Matcher) pushExact(h *topK, p int32, a uint64, requiredOnly bool) {
 	h.push(e)
 }
 
-// bar returns the least N a profile needs to enter the full heap h on the
-// exact path (an N of the worst kept, rounded down), and whether h is full.
-func (m *Matcher) bar(h *topK) (uint64, bool) {
-	if h.k == 0 || len(h.h) < h.k || !(h.h[0].score > 0) {
-		return 0, false
+// floor returns the least sum below the met bits (N − ebase) with which a
+// profile can enter h on the exact path, rounded down: 0 until h is full.
+func (m *Matcher) floor(h *topK) uint64 {
+	if h.k == 0 || len(h.h) < h.k || !(h.h[0].score > float64(m.ebase)) {
+		return 0
 	}
-	return uint64(h.h[0].score), true
+	return uint64(h.h[0].score) - m.ebase
 }
 
 // groupTable is the largest table of a group of requirements on the exact
@@ -464,7 +463,7 @@ func rankCells[C uint32 | uint64](ctx context.Context, m *Matcher, pop *Populati
 		s.pos[r] = 0
 	}
 	s.posts, s.levels = posts, levels
-	mask, need := C(1)<<m.metBits-1, C(m.baseFail)
+	mask := uint64(1)<<m.metBits - 1
 	base := entry{float64(m.ebase), 0, m.baseFail == 0}
 	baseDone := requiredOnly && !base.met // untouched profiles cannot enter
 	touched := s.touched[:sparseBlock]
@@ -481,32 +480,18 @@ func rankCells[C uint32 | uint64](ctx context.Context, m *Matcher, pop *Populati
 		stamp := *gen << shift
 		nt := 0
 		for r := range n {
-			ps, ls := posts[r], levels[r]
-			t := delta[r*m.stride : (r+1)*m.stride]
 			k := s.pos[r]
-			for ; k < len(ps) && int(ps[k]) < end; k++ {
-				p := ps[k]
-				j := int(p) - start
-				v := cells[j]
-				touched[nt] = p
-				if v < stamp {
-					nt++
-				}
-				cells[j] = max(v, stamp) + t[int(ls[k])+1]
-			}
-			s.pos[r] = k
+			e, _ := slices.BinarySearch(posts[r][k:], int32(end))
+			e += k
+			nt = addCells(cells, touched, nt, posts[r][k:e], levels[r][k:e], delta[r*m.stride:(r+1)*m.stride], start, stamp)
+			s.pos[r] = e
 		}
+		floor := m.floor(h)
 		for _, p := range touched[:nt] {
-			a := cells[int(p)-start] - stamp
-			ok := a>>m.metBits == need
-			if requiredOnly && !ok {
-				continue
+			if a := uint64(cells[int(p)-start] - stamp); a&mask >= floor {
+				m.pushExact(h, p, a, requiredOnly)
+				floor = m.floor(h)
 			}
-			e := entry{float64(m.ebase + uint64(a&mask)), p, ok}
-			if len(h.h) == h.k && e.score < h.h[0].score {
-				continue // below the worst kept: the common case, decided inline
-			}
-			h.push(e)
 		}
 		// Untouched profiles all score like an empty profile; in subject
 		// order, the first that the heap refuses ends the walk for good.
@@ -522,6 +507,27 @@ func rankCells[C uint32 | uint64](ctx context.Context, m *Matcher, pop *Populati
 		}
 	}
 	return nil
+}
+
+// addCells adds to cells, the sums of a block of profiles from start, the
+// gains t of the postings ps at levels ls, listing in touched from nt the
+// profiles whose cells were of an older generation than stamp; it returns
+// the new length of touched. It is kept out of line so that its few
+// variables stay in registers (inlined, the loop counters spill to memory).
+//
+//go:noinline
+func addCells[C uint32 | uint64](cells []C, touched []int32, nt int, ps []int32, ls []int16, t []C, start int, stamp C) int {
+	ls = ls[:len(ps)]
+	for k, p := range ps {
+		j := int(p) - start
+		v := cells[j]
+		touched[nt] = p
+		if v < stamp {
+			nt++
+		}
+		cells[j] = max(v, stamp) + t[int(ls[k])+1]
+	}
+	return nt
 }
 
 // finish turns Σ weight·credit into a score, as WeightedMean does.
