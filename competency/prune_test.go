@@ -82,3 +82,46 @@ func TestDenseTopKSkipsOnlyWhatCannotEnter(t *testing.T) {
 		}
 	}
 }
+
+// TestSparseTopKEveryProfileTouched ranks a sparse population in which
+// every profile of the first block holds every required competency, so
+// that the block's list of touched profiles fills up and later postings
+// still arrive.
+func TestSparseTopKEveryProfileTouched(t *testing.T) {
+	const n, others = 9000, 400
+	cs := make([]competency.Competency, others+2)
+	for i := range cs {
+		cs[i] = competency.Competency{ID: competency.ID(fmt.Sprintf("e%03d", i)), Name: fmt.Sprintf("E %d", i), Kind: competency.Hard}
+	}
+	ix := competency.MustCompile(competency.Catalog{Competencies: cs})
+	rng := rand.New(rand.NewPCG(1, 2))
+	profiles := make([]competency.Profile, n)
+	for i := range profiles {
+		p := competency.Profile{Subject: competency.SubjectID(fmt.Sprintf("u%05d", i))}
+		for _, c := range cs[:2] { // everyone holds the two required competencies
+			p.Ratings = append(p.Ratings, competency.Rating{Competency: string(c.ID), Level: 1 + rng.IntN(5)})
+		}
+		for _, j := range rng.Perm(others)[:3] { // and a few of the others: a sparse population
+			p.Ratings = append(p.Ratings, competency.Rating{Competency: string(cs[2+j].ID), Level: 3})
+		}
+		profiles[i] = p
+	}
+	pop, err := ix.Population(context.Background(), profiles)
+	require.NoError(t, err, "Population")
+	require.False(t, pop.Dense(), "a sparse population")
+	reqs := []competency.Requirement{req(cs[0].ID, 4), req(cs[1].ID, 3).WithWeight(2)}
+	m, err := ix.Matcher(reqs, competency.Options{})
+	require.NoError(t, err, "Matcher")
+	var want []competency.Match
+	for _, p := range profiles {
+		rep, err := ix.Analyze(context.Background(), p, reqs, competency.Options{})
+		require.NoError(t, err, "Analyze %s", p.Subject)
+		want = append(want, competency.Match{Subject: p.Subject, Score: rep.Score, RequiredMet: rep.RequiredMet})
+	}
+	slices.SortFunc(want, func(a, b competency.Match) int { return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Subject, b.Subject)) })
+	for _, k := range []int{10, n} {
+		got, err := m.TopK(context.Background(), pop, k, competency.TopKOptions{})
+		require.NoError(t, err, "TopK(%d)", k)
+		require.Equal(t, want[:k], got, "TopK(%d) equals Analyze's ranking", k)
+	}
+}

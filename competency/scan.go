@@ -431,8 +431,8 @@ func (m *Matcher) rankSparseExact(ctx context.Context, pop *Population, lo, hi i
 	if len(s.pos) < len(m.reqs) {
 		s.pos = make([]int, len(m.reqs))
 	}
-	if cap(s.touched) < sparseBlock {
-		s.touched = make([]int32, 0, sparseBlock)
+	if cap(s.touched) < sparseBlock+1 { // a spare slot: addCells writes before it counts
+		s.touched = make([]int32, 0, sparseBlock+1)
 	}
 	if m.edelta32 != nil {
 		if s.cells32 == nil {
@@ -466,7 +466,7 @@ func rankCells[C uint32 | uint64](ctx context.Context, m *Matcher, pop *Populati
 	mask := uint64(1)<<m.metBits - 1
 	base := entry{float64(m.ebase), 0, m.baseFail == 0}
 	baseDone := requiredOnly && !base.met // untouched profiles cannot enter
-	touched := s.touched[:sparseBlock]
+	touched := s.touched[:sparseBlock+1]
 	for start := lo; start < hi; start += sparseBlock {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -481,10 +481,9 @@ func rankCells[C uint32 | uint64](ctx context.Context, m *Matcher, pop *Populati
 		nt := 0
 		for r := range n {
 			k := s.pos[r]
-			e, _ := slices.BinarySearch(posts[r][k:], int32(end))
-			e += k
-			nt = addCells(cells, touched, nt, posts[r][k:e], levels[r][k:e], delta[r*m.stride:(r+1)*m.stride], start, stamp)
-			s.pos[r] = e
+			var used int
+			nt, used = addCells(cells, touched, nt, posts[r][k:], levels[r][k:], delta[r*m.stride:(r+1)*m.stride], start, end, stamp)
+			s.pos[r] = k + used
 		}
 		floor := m.floor(h)
 		for _, p := range touched[:nt] {
@@ -509,16 +508,20 @@ func rankCells[C uint32 | uint64](ctx context.Context, m *Matcher, pop *Populati
 	return nil
 }
 
-// addCells adds to cells, the sums of a block of profiles from start, the
-// gains t of the postings ps at levels ls, listing in touched from nt the
-// profiles whose cells were of an older generation than stamp; it returns
-// the new length of touched. It is kept out of line so that its few
+// addCells adds to cells, the sums of the block of profiles [start, end),
+// the gains t of the postings ps at levels ls up to the first of end or
+// beyond, listing in touched from nt the profiles whose cells were of an
+// older generation than stamp; it returns the new length of touched and
+// how many postings it added. It is kept out of line so that its few
 // variables stay in registers (inlined, the loop counters spill to memory).
 //
 //go:noinline
-func addCells[C uint32 | uint64](cells []C, touched []int32, nt int, ps []int32, ls []int16, t []C, start int, stamp C) int {
+func addCells[C uint32 | uint64](cells []C, touched []int32, nt int, ps []int32, ls []int16, t []C, start, end int, stamp C) (int, int) {
 	ls = ls[:len(ps)]
 	for k, p := range ps {
+		if int(p) >= end {
+			return nt, k
+		}
 		j := int(p) - start
 		v := cells[j]
 		touched[nt] = p
@@ -527,7 +530,7 @@ func addCells[C uint32 | uint64](cells []C, touched []int32, nt int, ps []int32,
 		}
 		cells[j] = max(v, stamp) + t[int(ls[k])+1]
 	}
-	return nt
+	return nt, len(ps)
 }
 
 // finish turns Σ weight·credit into a score, as WeightedMean does.
