@@ -447,8 +447,8 @@ func (m *Matcher) rankSparseExact(ctx context.Context, pop *Population, lo, hi i
 }
 
 // sparseBlock is how many profiles rankSparseExact sums at once: their
-// cells fill the first-level cache.
-const sparseBlock = 8192
+// cells, with the postings streaming past, stay in the first-level cache.
+const sparseBlock = 4096
 
 // rankCells is rankSparseExact on cells of type C, whose generation is
 // *gen, in the bits from shift up: a cell below gen<<shift belongs to an
