@@ -118,7 +118,9 @@ func TestSparseTopKEveryProfileTouched(t *testing.T) {
 		require.NoError(t, err, "Analyze %s", p.Subject)
 		want = append(want, competency.Match{Subject: p.Subject, Score: rep.Score, RequiredMet: rep.RequiredMet})
 	}
-	slices.SortFunc(want, func(a, b competency.Match) int { return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Subject, b.Subject)) })
+	slices.SortFunc(want, func(a, b competency.Match) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Subject, b.Subject))
+	})
 	for _, k := range []int{10, n} {
 		got, err := m.TopK(context.Background(), pop, k, competency.TopKOptions{})
 		require.NoError(t, err, "TopK(%d)", k)
