@@ -14,9 +14,10 @@ import (
 // table is one tab-separated O*NET file: its header and rows, each with
 // its line number.
 type table struct {
-	file string
-	col  map[string]int
-	rows []row
+	file  string
+	col   map[string]int // the first column of each name
+	width int            // the header's number of fields
+	rows  []row
 }
 
 type row struct {
@@ -59,8 +60,12 @@ func readTable(fsys fs.FS, file string, wanted []string, maxBytes int64, rep *in
 		read += int64(len(sc.Bytes())) + 1
 		if line == 1 {
 			text = strings.TrimPrefix(text, "\ufeff")
-			for i, h := range strings.Split(text, "\t") {
-				t.col[strings.TrimSpace(h)] = i
+			hs := strings.Split(text, "\t")
+			t.width = len(hs)
+			for i, h := range hs {
+				if _, dup := t.col[strings.TrimSpace(h)]; !dup {
+					t.col[strings.TrimSpace(h)] = i
+				}
 			}
 			var missing []string
 			for _, w := range wanted {
@@ -78,8 +83,8 @@ func readTable(fsys fs.FS, file string, wanted []string, maxBytes int64, rep *in
 			continue
 		}
 		fields := strings.Split(text, "\t")
-		if len(fields) != len(t.col) {
-			rep.Problem(interop.Malformed, interop.Source{File: file, Row: line}, "", "%d fields where the header has %d: the row is left out", len(fields), len(t.col))
+		if len(fields) != t.width {
+			rep.Problem(interop.Malformed, interop.Source{File: file, Row: line}, "", "%d fields where the header has %d: the row is left out", len(fields), t.width)
 			continue
 		}
 		t.rows = append(t.rows, row{line: line, fields: fields})
