@@ -48,8 +48,9 @@ const (
 )
 
 // denseBlock is how many profiles the dense paths sum at once, column by
-// column: small enough that the block's sums stay in the first-level cache.
-const denseBlock = 1024 // a live list of int16 holds its indexes
+// column: small enough that the block's sums stay in the first-level cache,
+// and that an int16 holds an index into the block.
+const denseBlock = 1024
 
 // maxFreeScratch caps a population's free list of scratch.
 const maxFreeScratch = 32

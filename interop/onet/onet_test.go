@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -261,6 +262,19 @@ func TestImportMalformedRows(t *testing.T) {
 	}
 	assert.Equal(t, []int{3, 5, 7}, rows["Skills.txt"], "malformed rows reported with their lines")
 	assert.Equal(t, []int{2}, rows["Job Zones.txt"], "an unknown job zone reported with its line")
+
+	// A header that names a column twice: rows are checked against its
+	// width, so a row as long as its distinct names is still too short.
+	hdr := strings.Split(lines[0], "\t")
+	dup := append(slices.Clone(hdr), hdr[0])
+	fsys["Skills.txt"] = &fstest.MapFile{Data: []byte(strings.Join(dup, "\t") + "\n" + lines[1] + "\n")}
+	_, rep, err = onet.ReadFS(fsys, onet.Options{})
+	require.NoError(t, err, "a repeated column name does not stop the import")
+	rows = map[string][]int{}
+	for _, p := range rep.ProblemsOf(interop.Malformed) {
+		rows[p.From.File] = append(rows[p.From.File], p.From.Row)
+	}
+	assert.Equal(t, []int{2}, rows["Skills.txt"], "a row shorter than a header with a repeated name is reported, not read")
 
 	delete(fsys, "Occupation Data.txt")
 	_, _, err = onet.ReadFS(fsys, onet.Options{})

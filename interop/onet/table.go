@@ -30,6 +30,12 @@ func (t *table) get(r row, name string) string {
 	return strings.TrimSpace(r.fields[t.col[name]])
 }
 
+// has reports whether m has key k.
+func has(m map[string]int, k string) bool {
+	_, ok := m[k]
+	return ok
+}
+
 // errNoFile is returned by readTable for a file the release lacks.
 var errNoFile = errors.New("no such file")
 
@@ -63,8 +69,8 @@ func readTable(fsys fs.FS, file string, wanted []string, maxBytes int64, rep *in
 			hs := strings.Split(text, "\t")
 			t.width = len(hs)
 			for i, h := range hs {
-				if _, dup := t.col[strings.TrimSpace(h)]; !dup {
-					t.col[strings.TrimSpace(h)] = i
+				if h = strings.TrimSpace(h); !has(t.col, h) {
+					t.col[h] = i
 				}
 			}
 			var missing []string
