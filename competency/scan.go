@@ -1,6 +1,7 @@
 package competency
 
 import (
+	"cmp"
 	"context"
 	mbits "math/bits"
 	"slices"
@@ -293,8 +294,8 @@ const groupTable = 1024
 type denseGroup struct {
 	size  int
 	shift uint
-	reqs  int    // the first requirement of the group
-	cols  [3]int // the group's columns in a population, set per ranking
+	reqs  [3]int // the group's requirements (the last repeated in smaller groups)
+	cols  [3]int // their columns in a population, set per ranking
 	table []uint64
 	rest  uint64 // Σ, over the later groups, of their largest gain below the met bits
 }
@@ -304,34 +305,34 @@ type denseGroup struct {
 // lists in live the profiles whose sums below the met bits reach cut,
 // returning how many.
 func (g *denseGroup) addAll(acc []uint64, c0, c1, c2 []uint8, live []int16, mask, cut uint64) int {
-	t, s, k := g.table, g.shift, 0
-	live = live[:len(c0)]
+	t := (*[groupTable]uint64)(g.table)
 	switch g.size {
 	case 3:
-		c1, c2 = c1[:len(c0)], c2[:len(c0)]
-		for i, v := range c0 {
-			a := acc[i] + t[(int(v)<<s|int(c1[i]))<<s|int(c2[i])]
-			acc[i], live[k] = a, int16(i)
-			if a&mask >= cut {
-				k++
-			}
-		}
+		return addAll3(acc, c0, c1, c2, live, t, g.shift, mask, cut)
 	case 2:
-		c1 = c1[:len(c0)]
-		for i, v := range c0 {
-			a := acc[i] + t[int(v)<<s|int(c1[i])]
-			acc[i], live[k] = a, int16(i)
-			if a&mask >= cut {
-				k++
-			}
-		}
-	default:
-		for i, v := range c0 {
-			a := acc[i] + t[v]
-			acc[i], live[k] = a, int16(i)
-			if a&mask >= cut {
-				k++
-			}
+		return addAll3(acc, zeros[:len(c0)], c0, c1, live, t, g.shift, mask, cut)
+	}
+	return addAll3(acc, zeros[:len(c0)], zeros[:len(c0)], c0, live, t, g.shift, mask, cut)
+}
+
+// zeros stands for the unused columns of a smaller group: a zero cell
+// shifted in adds nothing to a table's index.
+var zeros [denseBlock]uint8
+
+// addAll3 is addAll for three columns, out of line and with a table of
+// fixed size, so that its loop keeps its variables in registers and
+// checks no table index (an index masked to the table's size is in it).
+//
+//go:noinline
+func addAll3(acc []uint64, c0, c1, c2 []uint8, live []int16, t *[groupTable]uint64, s uint, mask, cut uint64) int {
+	k := 0
+	s &= 63
+	acc, c1, c2, live = acc[:len(c0)], c1[:len(c0)], c2[:len(c0)], live[:len(c0)]
+	for i, v := range c0 {
+		a := acc[i] + t[((uint(v)<<s|uint(c1[i]))<<s|uint(c2[i]))&(groupTable-1)]
+		acc[i], live[k] = a, int16(i)
+		if a&mask >= cut {
+			k++
 		}
 	}
 	return k
@@ -341,18 +342,25 @@ func (g *denseGroup) addAll(acc []uint64, c0, c1, c2 []uint8, live []int16, mask
 // keeps, in place, those whose sums below the met bits reach cut,
 // returning how many.
 func (g *denseGroup) addLive(acc []uint64, c0, c1, c2 []uint8, live []int16, mask, cut uint64) int {
-	t, s, k := g.table, g.shift, 0
+	t := (*[groupTable]uint64)(g.table)
+	switch g.size {
+	case 3:
+		return addLive3(acc, c0, c1, c2, live, t, g.shift, mask, cut)
+	case 2:
+		return addLive3(acc, zeros[:len(c0)], c0, c1, live, t, g.shift, mask, cut)
+	}
+	return addLive3(acc, zeros[:len(c0)], zeros[:len(c0)], c0, live, t, g.shift, mask, cut)
+}
+
+// addLive3 is addLive for three columns, out of line as addAll3 is.
+//
+//go:noinline
+func addLive3(acc []uint64, c0, c1, c2 []uint8, live []int16, t *[groupTable]uint64, s uint, mask, cut uint64) int {
+	k := 0
+	s &= 63
+	acc, c1, c2 = acc[:len(c0)], c1[:len(c0)], c2[:len(c0)]
 	for _, i := range live {
-		var d uint64
-		switch g.size {
-		case 3:
-			d = t[(int(c0[i])<<s|int(c1[i]))<<s|int(c2[i])]
-		case 2:
-			d = t[int(c0[i])<<s|int(c1[i])]
-		default:
-			d = t[c0[i]]
-		}
-		a := acc[i] + d
+		a := acc[i] + t[((uint(c0[i])<<s|uint(c1[i]))<<s|uint(c2[i]))&(groupTable-1)]
 		acc[i], live[k] = a, i
 		if a&mask >= cut {
 			k++
@@ -368,7 +376,7 @@ func (m *Matcher) denseGroups(cols []int, s *scratch) []denseGroup {
 	for i := range s.groups {
 		g := &s.groups[i]
 		for j := range 3 {
-			g.cols[j] = cols[g.reqs+min(j, g.size-1)]
+			g.cols[j] = cols[g.reqs[j]]
 		}
 	}
 	return s.groups
@@ -376,16 +384,34 @@ func (m *Matcher) denseGroups(cols []int, s *scratch) []denseGroup {
 
 // groups returns the requirements grouped for rankDenseExact, computed on
 // first use: by as many as fit a table of groupTable entries (rank takes
-// this path only when one does).
+// this path only when one does). Requirements are taken largest gain
+// first, so that the bound on what the later groups can add falls fastest
+// and profiles that cannot enter are dropped early.
 func (m *Matcher) groups() []denseGroup {
 	m.groupsOnce.Do(func() {
 		st, t := m.stride, m.edelta
 		shift := uint(max(1, mbits.Len(uint(st-1))))
 		size := max(1, min(3, (mbits.Len(groupTable)-1)/int(shift)))
 		mask := uint64(1)<<m.metBits - 1
-		for r0 := 0; r0 < len(m.reqs); r0 += size {
-			g := denseGroup{size: min(size, len(m.reqs)-r0), shift: shift, reqs: r0}
-			g.table = make([]uint64, 1<<(shift*uint(g.size)))
+		top := func(r int) uint64 { // requirement r's largest gain below the met bits
+			var v uint64
+			for _, d := range t[r*st : (r+1)*st] {
+				v = max(v, d&mask)
+			}
+			return v
+		}
+		order := make([]int, len(m.reqs))
+		for r := range order {
+			order[r] = r
+		}
+		slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(top(b), top(a)) })
+		for r0 := 0; r0 < len(order); r0 += size {
+			g := denseGroup{size: min(size, len(order)-r0), shift: shift}
+			for j := range 3 {
+				g.reqs[j] = order[r0+min(j, g.size-1)]
+			}
+			// Every table has groupTable entries, so that addAll3 checks no index.
+			g.table = make([]uint64, groupTable)
 			nb, nc := st, st // the values of v1 and v2, 1 when unused
 			if g.size < 3 {
 				nc = 1
@@ -393,16 +419,17 @@ func (m *Matcher) groups() []denseGroup {
 			if g.size < 2 {
 				nb = 1
 			}
+			r, q, u := g.reqs[0]*st, g.reqs[1]*st, g.reqs[2]*st
 			for a := range st {
 				for b := range nb {
 					for c := range nc {
-						v, i := t[r0*st+a], a
+						v, i := t[r+a], a
 						switch g.size {
 						case 3:
-							v += t[(r0+1)*st+b] + t[(r0+2)*st+c]
+							v += t[q+b] + t[u+c]
 							i = (a<<shift|b)<<shift | c
 						case 2:
-							v += t[(r0+1)*st+b]
+							v += t[q+b]
 							i = a<<shift | b
 						}
 						g.table[i] = v
