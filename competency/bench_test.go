@@ -3,6 +3,7 @@ package competency_test
 import (
 	"context"
 	"fmt"
+	"math"
 	"runtime"
 	"sort"
 	"sync"
@@ -192,7 +193,9 @@ func BenchmarkAnalyze(b *testing.B) {
 // BenchmarkTopKScale ranks clustered populations of 10,000, 100,000 and
 // 1,000,000 profiles (18-item sets, top 10), the naive baseline and the
 // compiled path in the same run, and a dense population of 1,000,000
-// profiles × 30 competencies against 18-item sets. The populations of a
+// profiles × 30 competencies against 18-item sets; on the clustered ones
+// also the same sets with weights that are no small fractions
+// (compiled-float). The populations of a
 // million are built once per benchmark process, and skipped with -short.
 // Compare ns/profile across sizes for the cost exponent.
 func BenchmarkTopKScale(b *testing.B) {
@@ -216,6 +219,34 @@ func BenchmarkTopKScale(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; b.Loop(); i++ {
 				if _, err := f.match[i%len(f.match)].TopK(context.Background(), f.pop, 10, competency.TopKOptions{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(f.people), "ns/profile")
+		})
+		if c.shape.Name != "clustered" {
+			continue
+		}
+		// The same sets with weights √(1+w), no small fractions: the float
+		// kernel and the exact rescoring near the cut.
+		b.Run(name+"/compiled-float", func(b *testing.B) {
+			f := getFixture(b, c.shape, c.people, 16)
+			var ms []*competency.Matcher
+			for _, reqs := range f.sets {
+				rs := make([]competency.Requirement, len(reqs))
+				for j, r := range reqs {
+					rs[j] = r.WithWeight(math.Sqrt(1 + r.EffectiveWeight()))
+				}
+				m, err := f.ix.Matcher(rs, competency.Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				ms = append(ms, m)
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; b.Loop(); i++ {
+				if _, err := ms[i%len(ms)].TopK(context.Background(), f.pop, 10, competency.TopKOptions{}); err != nil {
 					b.Fatal(err)
 				}
 			}

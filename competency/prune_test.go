@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -109,21 +110,35 @@ func TestSparseTopKEveryProfileTouched(t *testing.T) {
 	pop, err := ix.Population(context.Background(), profiles)
 	require.NoError(t, err, "Population")
 	require.False(t, pop.Dense(), "a sparse population")
-	reqs := []competency.Requirement{req(cs[0].ID, 4), req(cs[1].ID, 3).WithWeight(2)}
-	m, err := ix.Matcher(reqs, competency.Options{})
-	require.NoError(t, err, "Matcher")
-	var want []competency.Match
-	for _, p := range profiles {
-		rep, err := ix.Analyze(context.Background(), p, reqs, competency.Options{})
-		require.NoError(t, err, "Analyze %s", p.Subject)
-		want = append(want, competency.Match{Subject: p.Subject, Score: rep.Score, RequiredMet: rep.RequiredMet})
-	}
-	slices.SortFunc(want, func(a, b competency.Match) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Subject, b.Subject))
-	})
-	for _, k := range []int{10, n} {
-		got, err := m.TopK(context.Background(), pop, k, competency.TopKOptions{})
-		require.NoError(t, err, "TopK(%d)", k)
-		require.Equal(t, want[:k], got, "TopK(%d) equals Analyze's ranking", k)
+	// Integer weights take the exact kernel; √2 and π, no small fractions,
+	// the float one. Both sum the 9,000 profiles in three blocks.
+	for _, w := range [][2]float64{{1, 2}, {math.Sqrt2, math.Pi}} {
+		reqs := []competency.Requirement{req(cs[0].ID, 4).WithWeight(w[0]), req(cs[1].ID, 3).WithWeight(w[1])}
+		m, err := ix.Matcher(reqs, competency.Options{})
+		require.NoError(t, err, "Matcher")
+		var want, met []competency.Match
+		for _, p := range profiles {
+			rep, err := ix.Analyze(context.Background(), p, reqs, competency.Options{})
+			require.NoError(t, err, "Analyze %s", p.Subject)
+			want = append(want, competency.Match{Subject: p.Subject, Score: rep.Score, RequiredMet: rep.RequiredMet})
+		}
+		slices.SortFunc(want, func(a, b competency.Match) int {
+			return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Subject, b.Subject))
+		})
+		for _, x := range want {
+			if x.RequiredMet {
+				met = append(met, x)
+			}
+		}
+		for _, k := range []int{10, n} {
+			for _, workers := range []int{1, 3} {
+				got, err := m.TopK(context.Background(), pop, k, competency.TopKOptions{Workers: workers})
+				require.NoError(t, err, "TopK(%d)", k)
+				require.Equal(t, want[:k], got, "TopK(%d) equals Analyze's ranking (weights %v, %d workers)", k, w, workers)
+				got, err = m.TopK(context.Background(), pop, k, competency.TopKOptions{Workers: workers, RequiredOnly: true})
+				require.NoError(t, err, "TopK(%d, RequiredOnly)", k)
+				require.Equal(t, met[:min(k, len(met))], got, "TopK(%d, RequiredOnly) equals Analyze's ranking (weights %v, %d workers)", k, w, workers)
+			}
+		}
 	}
 }

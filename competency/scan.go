@@ -3,6 +3,7 @@ package competency
 import (
 	"cmp"
 	"context"
+	"math"
 	mbits "math/bits"
 	"slices"
 	"weak"
@@ -10,19 +11,17 @@ import (
 
 // scratch is per-goroutine working memory for ranking one shard [base,
 // base+n) of a population, reused through the population's free list so
-// that ranking allocates nothing per pair or per posting. The per-profile
-// slices are indexed by profile − base and allocated only by the paths that
-// use them, at the size of the shard; between uses every slot is -1 and
-// every acc and fail 0.
+// that ranking allocates nothing per pair or per posting. Only the general
+// path (rankSparse) keeps a slot per profile of the shard, indexed by
+// profile − base, every slot -1 between uses; the other paths work on a
+// block of profiles at a time, in scratch of a fixed size.
 type scratch struct {
 	base    int       // first profile of the shard
-	slot    []int32   // per profile: its row in outs (0 on the fast path), or -1
+	slot    []int32   // per profile: its row in outs, or -1
 	touched []int32   // profiles with a row, in order of first touch
 	outs    []outcome // rows of len(reqs) outcomes
 	items   []Item
 	one     []outcome
-	acc     []float64 // fast path: per profile Σ weight·credit
-	fail    []int32   // fast path: per profile, required items failed
 	// The exact sparse path: one cell per profile, its generation in the
 	// top 16 bits and its sum (see Matcher.edelta) in the low 48; a cell
 	// of another generation is 0. Bumping gen clears every cell at once.
@@ -39,6 +38,13 @@ type scratch struct {
 	iblock []int32
 	live   []int16 // the profiles of a block that can still enter the heap
 	groups []denseGroup
+	// The float sparse path: per profile of a block its sum, its failed
+	// required items and the generation (fgen) that last touched it.
+	facc     []float64
+	ffail    []int32
+	fseen    []uint32
+	fgen     uint32
+	ftouched []int32
 }
 
 // genShift places a cell's generation above its sum; genShift32 in a
@@ -57,9 +63,8 @@ const denseBlock = 1024
 const maxFreeScratch = 32
 
 // getScratch returns scratch for a shard [lo, hi) and reqs requirements;
-// with slots, its per-profile slot (and with fast, acc and fail) slices
-// cover the shard.
-func (pop *Population) getScratch(reqs, lo, hi int, slots, fast bool) *scratch {
+// with slots, its per-profile slot slice covers the shard.
+func (pop *Population) getScratch(reqs, lo, hi int, slots bool) *scratch {
 	var s *scratch
 	pop.mu.Lock()
 	for s == nil && len(pop.free) > 0 {
@@ -78,9 +83,6 @@ func (pop *Population) getScratch(reqs, lo, hi int, slots, fast bool) *scratch {
 			s.slot[i] = -1
 		}
 	}
-	if n := hi - lo; fast && len(s.acc) < n {
-		s.acc, s.fail = make([]float64, n), make([]int32, n)
-	}
 	if cap(s.items) < reqs {
 		s.items = make([]Item, reqs)
 		s.one = make([]outcome, reqs)
@@ -97,9 +99,6 @@ func (pop *Population) putScratch(s *scratch) {
 	for _, p := range s.touched {
 		i := int(p) - s.base
 		s.slot[i] = -1
-		if i < len(s.acc) { // acc may be shorter, from a smaller shard on the fast path
-			s.acc[i], s.fail[i] = 0, 0
-		}
 	}
 	s.touched, s.outs = s.touched[:0], s.outs[:0]
 	wp := weak.Make(s)
@@ -120,27 +119,27 @@ func (m *Matcher) rank(ctx context.Context, pop *Population, lo, hi int, h *topK
 	var err error
 	switch {
 	case pop.dense != nil && m.exact && m.stride <= groupTable:
-		s := pop.getScratch(len(m.reqs), lo, hi, false, false)
+		s := pop.getScratch(len(m.reqs), lo, hi, false)
 		err = m.rankDenseExact(ctx, pop, lo, hi, h, requiredOnly, s)
 		pop.putScratch(s)
 	case pop.dense != nil && m.fast:
-		s := pop.getScratch(len(m.reqs), lo, hi, false, false)
+		s := pop.getScratch(len(m.reqs), lo, hi, false)
 		err = m.rankDenseFast(ctx, pop, lo, hi, h, requiredOnly, s)
 		pop.putScratch(s)
 	case m.exact:
-		s := pop.getScratch(len(m.reqs), lo, hi, false, false)
+		s := pop.getScratch(len(m.reqs), lo, hi, false)
 		err = m.rankSparseExact(ctx, pop, lo, hi, h, requiredOnly, s)
 		pop.putScratch(s)
 	case pop.dense != nil:
-		s := pop.getScratch(len(m.reqs), lo, hi, false, false)
+		s := pop.getScratch(len(m.reqs), lo, hi, false)
 		err = m.rankDense(ctx, pop, lo, hi, h, requiredOnly, s)
 		pop.putScratch(s)
 	case m.fast && m.zeroBase:
-		s := pop.getScratch(len(m.reqs), lo, hi, true, true)
+		s := pop.getScratch(len(m.reqs), lo, hi, false)
 		err = m.rankSparseFast(ctx, pop, lo, hi, h, requiredOnly, s)
 		pop.putScratch(s)
 	default:
-		s := pop.getScratch(len(m.reqs), lo, hi, true, false)
+		s := pop.getScratch(len(m.reqs), lo, hi, true)
 		err = m.rankSparse(ctx, pop, lo, hi, h, requiredOnly, s)
 		pop.putScratch(s)
 	}
@@ -570,60 +569,90 @@ func (m *Matcher) finish(sumWC float64) float64 {
 }
 
 // rankSparseFast walks the postings of the required competencies with the
-// built-in weighted mean and no descendant credit, accumulating Σ
-// weight·credit per profile in requirement order: it touches only the
-// ratings that matter and allocates nothing.
+// float tables of compileFast (the built-in weighted mean, no descendant
+// credit), as rankSparseExact does on integers: a block of
+// sparseBlock profiles at a time, whose sums and failed-required counts
+// stay in cache, with a generation per profile in place of a reset pass,
+// so that its scratch does not grow with the population. Each profile's
+// sum adds its requirements in their order, whatever the blocks.
 func (m *Matcher) rankSparseFast(ctx context.Context, pop *Population, lo, hi int, h *topK, requiredOnly bool, s *scratch) error {
-	for r := range m.reqs {
+	n := len(m.reqs)
+	if len(s.pos) < n {
+		s.pos = make([]int, n)
+	}
+	if s.facc == nil {
+		s.facc, s.ffail, s.fseen = make([]float64, sparseBlock), make([]int32, sparseBlock), make([]uint32, sparseBlock)
+		s.ftouched = make([]int32, 0, sparseBlock)
+	}
+	posts, levels := s.posts[:0], s.levels[:0]
+	for r := range n {
+		ps, ls := pop.postings(m.comp[r], lo, hi)
+		posts, levels = append(posts, ps), append(levels, ls)
+		s.pos[r] = 0
+	}
+	s.posts, s.levels = posts, levels
+	acc, fail, seen := (*[sparseBlock]float64)(s.facc), (*[sparseBlock]int32)(s.ffail), (*[sparseBlock]uint32)(s.fseen)
+	ok := m.baseFail == 0
+	baseDone := requiredOnly && !ok // untouched profiles cannot enter
+	base := entry{m.finish(0), 0, ok}
+	for start := lo; start < hi; start += sparseBlock {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		ps, ls := pop.postings(m.comp[r], lo, hi)
-		row := r * m.stride
-		gain := int32(0)
-		if !m.fok[row] {
-			gain = 1 // a required item an empty profile fails
+		end := min(start+sparseBlock, hi)
+		if s.fgen == math.MaxUint32 {
+			clear(seen[:])
+			s.fgen = 0
 		}
-		slot, acc, fail := s.slot[:hi-lo], s.acc[:hi-lo], s.fail[:hi-lo]
-		for k, p := range ps {
-			j := int(p) - lo
-			if slot[j] < 0 {
-				slot[j] = 0
-				s.touched = append(s.touched, p)
+		s.fgen++
+		gen, touched := s.fgen, s.ftouched[:0]
+		for r := range n {
+			row, k := r*m.stride, s.pos[r]
+			gain := int32(0)
+			if !m.fok[row] {
+				gain = 1 // a required item an empty profile fails
 			}
-			i := row + int(ls[k]) + 1
-			acc[j] += m.fwc[i]
-			if m.fok[i] {
-				fail[j] -= gain
+			ps, ls := posts[r][k:], levels[r][k:]
+			ls = ls[:len(ps)]
+			used := len(ps)
+			for q, p := range ps {
+				if int(p) >= end {
+					used = q
+					break
+				}
+				j := (int(p) - start) & (sparseBlock - 1)
+				if seen[j] != gen {
+					seen[j], acc[j], fail[j] = gen, 0, 0
+					touched = append(touched, p)
+				}
+				i := row + int(ls[q]) + 1
+				acc[j] += m.fwc[i]
+				if m.fok[i] {
+					fail[j] -= gain
+				}
+			}
+			s.pos[r] = k + used
+		}
+		for _, p := range touched {
+			j := int(p) - start
+			met := int(fail[j])+m.baseFail == 0
+			if !requiredOnly || met {
+				h.push(entry{m.finish(acc[j]), p, met})
 			}
 		}
-	}
-	for i, p := range s.touched {
-		if i%checkEvery == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
+		s.ftouched = touched
+		// Untouched profiles all score like an empty profile; in subject
+		// order, the first that the heap refuses ends the walk for good.
+		for p := start; p < end && !baseDone; p++ {
+			if seen[p-start] == gen {
+				continue
 			}
+			base.idx = int32(p)
+			if !h.accepts(base) {
+				baseDone = true
+			}
+			h.push(base)
 		}
-		j := int(p) - lo
-		ok := int(s.fail[j])+m.baseFail == 0
-		if !requiredOnly || ok {
-			h.push(entry{m.finish(s.acc[j]), p, ok})
-		}
-	}
-	ok := m.baseFail == 0
-	if requiredOnly && !ok {
-		return nil
-	}
-	score := m.finish(0)
-	for p := lo; p < hi; p++ {
-		if s.slot[p-lo] >= 0 {
-			continue
-		}
-		e := entry{score, int32(p), ok}
-		if !h.accepts(e) {
-			break
-		}
-		h.push(e)
 	}
 	return nil
 }
