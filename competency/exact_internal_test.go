@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"math/big"
 	"math/rand/v2"
 	"testing"
 
@@ -73,4 +74,64 @@ func TestSparseCellsGenerationsWrap(t *testing.T) {
 	for call := range 3 {
 		assert.Equal(t, want, rank(s), "call %d, generation %d", call, s.gen32)
 	}
+}
+
+// TestBigMeanEqualsRatMean checks the integer sums of bigMean against
+// big.Rat sums of the same values (ratMean), on hand-picked items and on
+// random mixes of small fractions, irrational and huge or tiny weights,
+// zeros, and credits that are no small fraction.
+func TestBigMeanEqualsRatMean(t *testing.T) {
+	tiny := math.SmallestNonzeroFloat64
+	cases := [][]Item{
+		{{Weight: math.Sqrt2, Credit: 1.0 / 3}, {Weight: math.Pi, Credit: 0.6}},
+		// √2·(1/3) + π·(3/5) over √2 + π, each read exactly: the float √2
+		// is 6369051672525773·2⁻⁵², π is 884279719003555·2⁻⁴⁸.
+		{{Weight: 1e300, Credit: 0.5}, {Weight: tiny, Credit: 1}},
+		{{Weight: tiny, Credit: math.Pi / 4}, {Weight: tiny, Credit: 0}},
+		{{Weight: 0, Credit: 0.5}, {Weight: math.E, Credit: 0}},
+		{{Weight: 0, Credit: 0.5}},
+		{},
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	value := func() float64 {
+		switch rng.IntN(6) {
+		case 0:
+			return float64(rng.IntN(7)) / float64(1+rng.IntN(9)) // a small fraction
+		case 1:
+			return math.Sqrt(float64(2 + rng.IntN(50))) // no small fraction
+		case 2:
+			return math.Ldexp(rng.Float64(), rng.IntN(2000)-1000) // huge or tiny
+		case 3:
+			return 0
+		case 4:
+			return float64(rng.IntN(1 << 20))
+		}
+		return rng.Float64()
+	}
+	for range 3000 {
+		items := make([]Item, 1+rng.IntN(40))
+		for i := range items {
+			items[i] = Item{Weight: value(), Credit: min(value(), 1)}
+		}
+		cases = append(cases, items)
+	}
+	for i, items := range cases {
+		got, want := bigMean(items), ratMean(items)
+		require.Equal(t, math.Float64bits(want), math.Float64bits(got), "case %d: bigMean %v, ratMean %v (%v)", i, got, want, items)
+	}
+	// The first case by hand: the score is (√2/3 + 3π/5) / (√2 + π) with
+	// the floats' exact values, which rounds to the float64 below, computed
+	// here with big.Rat from the two floats' exact binary expansions.
+	s2 := new(big.Rat).SetFrac(big.NewInt(6369051672525773), new(big.Int).Lsh(big.NewInt(1), 52))
+	pi := new(big.Rat).SetFrac(big.NewInt(884279719003555), new(big.Int).Lsh(big.NewInt(1), 48))
+	require.Equal(t, math.Sqrt2, mustFloat(s2), "the float √2 is 6369051672525773·2⁻⁵²")
+	require.Equal(t, math.Pi, mustFloat(pi), "the float π is 884279719003555·2⁻⁴⁸")
+	num := new(big.Rat).Add(new(big.Rat).Mul(s2, big.NewRat(1, 3)), new(big.Rat).Mul(pi, big.NewRat(3, 5)))
+	want := mustFloat(num.Quo(num, new(big.Rat).Add(s2, pi)))
+	assert.Equal(t, want, bigMean(cases[0]), "(√2/3 + 3π/5) / (√2 + π)")
+}
+
+func mustFloat(r *big.Rat) float64 {
+	f, _ := r.Float64()
+	return f
 }

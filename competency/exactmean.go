@@ -106,10 +106,111 @@ func ratOrFloat(x float64) *big.Rat {
 	return new(big.Rat).SetFloat64(x)
 }
 
-// bigMean is exactMean with big.Rat sums, for the weights and credits
-// whose sums do not fit 64 bits: huge or tiny weights, credits that are no
-// small fraction.
+// bigMean is exactMean for the weights and credits whose sums do not fit
+// 64 bits: huge or tiny weights, credits that are no small fraction. Each
+// value is read as exactMean reads it, as m/o·2^e with o odd: a small
+// fraction, or a float's mantissa and exponent. The sums are then two big
+// integers over o's least common multiple and the least power of two, and
+// only their quotient is reduced, once. Negative values, or odd
+// denominators whose multiple overflows, take ratMean.
 func bigMean(items []Item) float64 {
+	var wbuf, wcbuf [32]dyadic
+	ws, wcs := wbuf[:0], wcbuf[:0]
+	for _, it := range items {
+		w, ok := dyadicOf(it.Weight)
+		if !ok {
+			return ratMean(items)
+		}
+		c, ok := dyadicOf(it.Credit)
+		if !ok {
+			return ratMean(items)
+		}
+		wc, ok := w.mul(c)
+		if !ok {
+			return ratMean(items)
+		}
+		ws, wcs = append(ws, w), append(wcs, wc)
+	}
+	nw, ow, ew, ok := dyadicSum(ws)
+	if !ok {
+		return ratMean(items)
+	}
+	if nw.Sign() == 0 {
+		return 1
+	}
+	nwc, owc, ewc, ok := dyadicSum(wcs)
+	if !ok {
+		return ratMean(items)
+	}
+	// (nwc / (owc·2^-ewc)) / (nw / (ow·2^-ew)) = nwc·ow·2^ewc / (nw·owc·2^ew)
+	num := nwc.Mul(nwc, new(big.Int).SetUint64(ow))
+	den := nw.Mul(nw, new(big.Int).SetUint64(owc))
+	if ewc >= ew {
+		num.Lsh(num, uint(ewc-ew))
+	} else {
+		den.Lsh(den, uint(ew-ewc))
+	}
+	f, _ := new(big.Rat).SetFrac(num, den).Float64()
+	return f
+}
+
+// dyadic is the value (hi·2⁶⁴ + lo) / o · 2^e, o odd.
+type dyadic struct {
+	hi, lo, o uint64
+	e         int
+}
+
+// dyadicOf reads x ≥ 0 as exactMean does: the small fraction whose float
+// it is (ratOf), or else the float itself.
+func dyadicOf(x float64) (dyadic, bool) {
+	if n, d, ok := ratOf(x); ok {
+		tz := mbits.TrailingZeros64(uint64(d))
+		return dyadic{lo: uint64(n), o: uint64(d) >> tz, e: -tz}, true
+	}
+	if !(x >= 0) || math.IsInf(x, 0) {
+		return dyadic{}, false
+	}
+	frac, exp := math.Frexp(x) // x = frac·2^exp, frac in [0.5, 1)
+	return dyadic{lo: uint64(math.Ldexp(frac, 53)), o: 1, e: exp - 53}, true
+}
+
+// mul returns a·b, false when the numerator or the odd part overflows.
+func (a dyadic) mul(b dyadic) (dyadic, bool) {
+	if a.hi != 0 || b.hi != 0 {
+		return dyadic{}, false
+	}
+	hi, lo := mbits.Mul64(a.lo, b.lo)
+	ohi, o := mbits.Mul64(a.o, b.o)
+	return dyadic{hi: hi, lo: lo, o: o, e: a.e + b.e}, ohi == 0
+}
+
+// dyadicSum returns Σ ds as n / (o·2^-e), false when the least common
+// multiple of the odd parts overflows 64 bits.
+func dyadicSum(ds []dyadic) (*big.Int, uint64, int, bool) {
+	o, e := uint64(1), math.MaxInt
+	for _, d := range ds {
+		g := gcd(o, d.o)
+		hi, lcm := mbits.Mul64(o, d.o/g)
+		if hi != 0 {
+			return nil, 0, 0, false
+		}
+		o, e = lcm, min(e, d.e)
+	}
+	n, t, f := new(big.Int), new(big.Int), new(big.Int)
+	for _, d := range ds {
+		if d.hi == 0 && d.lo == 0 {
+			continue
+		}
+		t.SetUint64(d.hi).Lsh(t, 64).Or(t, f.SetUint64(d.lo))
+		t.Mul(t, f.SetUint64(o/d.o)).Lsh(t, uint(d.e-e))
+		n.Add(n, t)
+	}
+	return n, o, e, true
+}
+
+// ratMean is exactMean with big.Rat sums: the reference that bigMean
+// equals, and its fallback.
+func ratMean(items []Item) float64 {
 	var sumW, sumWC big.Rat
 	for _, it := range items {
 		w := ratOrFloat(it.Weight)
