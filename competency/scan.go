@@ -225,9 +225,7 @@ func (m *Matcher) rankDenseExact(ctx context.Context, pop *Population, lo, hi in
 		floor := m.floor(h)
 		var live []int16 // nil: every profile of the block
 		for _, g := range groups {
-			c0 := pop.dense[g.cols[0]*n+start:][:size]
-			c1 := pop.dense[g.cols[1]*n+start:][:size]
-			c2 := pop.dense[g.cols[2]*n+start:][:size]
+			c0, c1, c2 := g.columns(pop.dense, n, start, size)
 			cut := uint64(0) // the least sum below the met bits that can still enter
 			if floor > g.rest {
 				cut = floor - g.rest
@@ -235,11 +233,11 @@ func (m *Matcher) rankDenseExact(ctx context.Context, pop *Population, lo, hi in
 			if live == nil {
 				// A listed profile costs about twice a profile of a full
 				// pass: list them once at most half are left.
-				if k := g.addAll(acc, c0, c1, c2, s.live[:size], mask, cut); k <= size/2 {
+				if k := addAll(acc, c0, c1, c2, s.live[:size], g.table, g.shift, mask, cut); k <= size/2 {
 					live = s.live[:k]
 				}
 			} else {
-				live = live[:g.addLive(acc, c0, c1, c2, live, mask, cut)]
+				live = live[:addLive(acc, c0, c1, c2, live, g.table, g.shift, mask, cut)]
 			}
 		}
 		if live == nil {
@@ -293,37 +291,38 @@ const groupTable = 1024
 type denseGroup struct {
 	size  int
 	shift uint
-	reqs  [3]int // the group's requirements (the last repeated in smaller groups)
-	cols  [3]int // their columns in a population, set per ranking
-	table []uint64
-	rest  uint64 // Σ, over the later groups, of their largest gain below the met bits
+	reqs  [3]int              // the group's requirements (the last repeated in smaller groups)
+	cols  [3]int              // their columns in a population, set per ranking
+	table *[groupTable]uint64 // of fixed size, so that addAll checks no index
+	rest  uint64              // Σ, over the later groups, of their largest gain below the met bits
 }
 
-// addAll adds the group's gains to the sums of every profile of a block,
-// whose cells are c0, c1 and c2 (c1 and c2 unused in smaller groups), and
-// lists in live the profiles whose sums below the met bits reach cut,
-// returning how many.
-func (g *denseGroup) addAll(acc []uint64, c0, c1, c2 []uint8, live []int16, mask, cut uint64) int {
-	t := (*[groupTable]uint64)(g.table)
+// columns returns the group's cells for the profiles [start, start+size)
+// of a dense matrix with n profiles: three columns, the zero column in
+// place of those a smaller group lacks, since a zero cell shifted in adds
+// nothing to a table's index.
+func (g *denseGroup) columns(dense []uint8, n, start, size int) (c0, c1, c2 []uint8) {
 	switch g.size {
 	case 3:
-		return addAll3(acc, c0, c1, c2, live, t, g.shift, mask, cut)
+		return dense[g.cols[0]*n+start:][:size], dense[g.cols[1]*n+start:][:size], dense[g.cols[2]*n+start:][:size]
 	case 2:
-		return addAll3(acc, zeros[:len(c0)], c0, c1, live, t, g.shift, mask, cut)
+		return zeros[:size], dense[g.cols[0]*n+start:][:size], dense[g.cols[1]*n+start:][:size]
 	}
-	return addAll3(acc, zeros[:len(c0)], zeros[:len(c0)], c0, live, t, g.shift, mask, cut)
+	return zeros[:size], zeros[:size], dense[g.cols[0]*n+start:][:size]
 }
 
-// zeros stands for the unused columns of a smaller group: a zero cell
-// shifted in adds nothing to a table's index.
+// zeros stands for the columns a smaller group lacks.
 var zeros [denseBlock]uint8
 
-// addAll3 is addAll for three columns, out of line and with a table of
-// fixed size, so that its loop keeps its variables in registers and
-// checks no table index (an index masked to the table's size is in it).
+// addAll adds a group's gains, from its table t indexed by cells c0, c1
+// and c2 shifted by s, to the sums of every profile of a block, and lists
+// in live the profiles whose sums below the met bits reach cut, returning
+// how many. It is kept out of line, and t has a fixed size whose mask
+// keeps the index in range without a check, so that its loop keeps its
+// variables in registers.
 //
 //go:noinline
-func addAll3(acc []uint64, c0, c1, c2 []uint8, live []int16, t *[groupTable]uint64, s uint, mask, cut uint64) int {
+func addAll(acc []uint64, c0, c1, c2 []uint8, live []int16, t *[groupTable]uint64, s uint, mask, cut uint64) int {
 	k := 0
 	s &= 63
 	acc, c1, c2, live = acc[:len(c0)], c1[:len(c0)], c2[:len(c0)], live[:len(c0)]
@@ -337,24 +336,11 @@ func addAll3(acc []uint64, c0, c1, c2 []uint8, live []int16, t *[groupTable]uint
 	return k
 }
 
-// addLive adds the group's gains to the sums of the profiles in live and
-// keeps, in place, those whose sums below the met bits reach cut,
-// returning how many.
-func (g *denseGroup) addLive(acc []uint64, c0, c1, c2 []uint8, live []int16, mask, cut uint64) int {
-	t := (*[groupTable]uint64)(g.table)
-	switch g.size {
-	case 3:
-		return addLive3(acc, c0, c1, c2, live, t, g.shift, mask, cut)
-	case 2:
-		return addLive3(acc, zeros[:len(c0)], c0, c1, live, t, g.shift, mask, cut)
-	}
-	return addLive3(acc, zeros[:len(c0)], zeros[:len(c0)], c0, live, t, g.shift, mask, cut)
-}
-
-// addLive3 is addLive for three columns, out of line as addAll3 is.
+// addLive is addAll for the profiles in live only, which it keeps, in
+// place, while their sums below the met bits reach cut.
 //
 //go:noinline
-func addLive3(acc []uint64, c0, c1, c2 []uint8, live []int16, t *[groupTable]uint64, s uint, mask, cut uint64) int {
+func addLive(acc []uint64, c0, c1, c2 []uint8, live []int16, t *[groupTable]uint64, s uint, mask, cut uint64) int {
 	k := 0
 	s &= 63
 	acc, c1, c2 = acc[:len(c0)], c1[:len(c0)], c2[:len(c0)]
@@ -409,8 +395,7 @@ func (m *Matcher) groups() []denseGroup {
 			for j := range 3 {
 				g.reqs[j] = order[r0+min(j, g.size-1)]
 			}
-			// Every table has groupTable entries, so that addAll3 checks no index.
-			g.table = make([]uint64, groupTable)
+			g.table = new([groupTable]uint64)
 			nb, nc := st, st // the values of v1 and v2, 1 when unused
 			if g.size < 3 {
 				nc = 1
@@ -455,9 +440,6 @@ func (m *Matcher) groups() []denseGroup {
 // generation clears the cells). Cells are 4 bytes when the sums fit in 24
 // bits, 8 otherwise.
 func (m *Matcher) rankSparseExact(ctx context.Context, pop *Population, lo, hi int, h *topK, requiredOnly bool, s *scratch) error {
-	if len(s.pos) < len(m.reqs) {
-		s.pos = make([]int, len(m.reqs))
-	}
 	if cap(s.touched) < sparseBlock+1 { // a spare slot: addCells writes before it counts
 		s.touched = make([]int32, 0, sparseBlock+1)
 	}
@@ -477,19 +459,30 @@ func (m *Matcher) rankSparseExact(ctx context.Context, pop *Population, lo, hi i
 // cells, with the postings streaming past, stay in the first-level cache.
 const sparseBlock = 4096
 
+// startPostings sets s up for a walk of the shard [lo, hi) in blocks:
+// per requirement of m, its postings and their levels in the shard, and
+// a position at the first of them.
+func (s *scratch) startPostings(m *Matcher, pop *Population, lo, hi int) ([][]int32, [][]int16) {
+	if len(s.pos) < len(m.reqs) {
+		s.pos = make([]int, len(m.reqs))
+	}
+	posts, levels := s.posts[:0], s.levels[:0]
+	for r := range m.reqs {
+		ps, ls := pop.postings(m.comp[r], lo, hi)
+		posts, levels = append(posts, ps), append(levels, ls)
+		s.pos[r] = 0
+	}
+	s.posts, s.levels = posts, levels
+	return posts, levels
+}
+
 // rankCells is rankSparseExact on cells of type C, whose generation is
 // *gen, in the bits from shift up: a cell below gen<<shift belongs to an
 // older generation and counts as 0. After generation last the cells are
 // cleared and the count starts again.
 func rankCells[C uint32 | uint64](ctx context.Context, m *Matcher, pop *Population, lo, hi int, h *topK, requiredOnly bool, s *scratch, cells []C, delta []C, gen *C, shift uint, last C) error {
 	n := len(m.reqs)
-	posts, levels := s.posts[:0], s.levels[:0]
-	for r := range n {
-		ps, ls := pop.postings(m.comp[r], lo, hi)
-		posts, levels = append(posts, ps), append(levels, ls)
-		s.pos[r] = 0
-	}
-	s.posts, s.levels = posts, levels
+	posts, levels := s.startPostings(m, pop, lo, hi)
 	mask := uint64(1)<<m.metBits - 1
 	base := entry{float64(m.ebase), 0, m.baseFail == 0}
 	baseDone := requiredOnly && !base.met // untouched profiles cannot enter
@@ -577,20 +570,11 @@ func (m *Matcher) finish(sumWC float64) float64 {
 // sum adds its requirements in their order, whatever the blocks.
 func (m *Matcher) rankSparseFast(ctx context.Context, pop *Population, lo, hi int, h *topK, requiredOnly bool, s *scratch) error {
 	n := len(m.reqs)
-	if len(s.pos) < n {
-		s.pos = make([]int, n)
-	}
 	if s.facc == nil {
 		s.facc, s.ffail, s.fseen = make([]float64, sparseBlock), make([]int32, sparseBlock), make([]uint32, sparseBlock)
 		s.ftouched = make([]int32, 0, sparseBlock)
 	}
-	posts, levels := s.posts[:0], s.levels[:0]
-	for r := range n {
-		ps, ls := pop.postings(m.comp[r], lo, hi)
-		posts, levels = append(posts, ps), append(levels, ls)
-		s.pos[r] = 0
-	}
-	s.posts, s.levels = posts, levels
+	posts, levels := s.startPostings(m, pop, lo, hi)
 	acc, fail, seen := (*[sparseBlock]float64)(s.facc), (*[sparseBlock]int32)(s.ffail), (*[sparseBlock]uint32)(s.fseen)
 	ok := m.baseFail == 0
 	baseDone := requiredOnly && !ok // untouched profiles cannot enter
